@@ -1,0 +1,96 @@
+/**
+ * The online ballot table: one row per ballot ever cast online, in columns. Casting appends rows
+ * district by district; `inLedgerOrder` then sorts them by time, the order a ledger records them.
+ */
+
+/** Why a ballot exists. Attacks (a later stage) add causes of their own. */
+export const BallotCause = {
+  /** A voter's first online ballot. */
+  first: 0,
+  /** A re-vote by a voter who changed their mind. */
+  changedMind: 1,
+  /** A re-vote in private by a pressured voter whose first ballot was cast under pressure. */
+  escape: 2,
+} as const;
+export type BallotCause = (typeof BallotCause)[keyof typeof BallotCause];
+
+export interface BallotTable {
+  readonly count: number;
+  /** Global voter index. */
+  readonly voter: Uint32Array;
+  /** Seconds after online voting opened. */
+  readonly time: Uint32Array;
+  /** Party index the ballot is for. */
+  readonly choice: Uint8Array;
+  /** District index. */
+  readonly district: Uint16Array;
+  readonly cause: Uint8Array;
+}
+
+/** Appends ballots into columns that grow by doubling. */
+export class BallotBuilder {
+  private n = 0;
+  private voter: Uint32Array;
+  private time: Uint32Array;
+  private choice: Uint8Array;
+  private district: Uint16Array;
+  private cause: Uint8Array;
+
+  constructor(capacity = 1024) {
+    capacity = Math.max(16, capacity);
+    this.voter = new Uint32Array(capacity);
+    this.time = new Uint32Array(capacity);
+    this.choice = new Uint8Array(capacity);
+    this.district = new Uint16Array(capacity);
+    this.cause = new Uint8Array(capacity);
+  }
+
+  push(voter: number, time: number, choice: number, district: number, cause: number): void {
+    if (this.n === this.voter.length) this.grow();
+    const i = this.n++;
+    this.voter[i] = voter;
+    this.time[i] = time;
+    this.choice[i] = choice;
+    this.district[i] = district;
+    this.cause[i] = cause;
+  }
+
+  private grow(): void {
+    const size = this.voter.length * 2;
+    const move = <T extends Uint8Array | Uint16Array | Uint32Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.voter = move(this.voter, (n) => new Uint32Array(n));
+    this.time = move(this.time, (n) => new Uint32Array(n));
+    this.choice = move(this.choice, (n) => new Uint8Array(n));
+    this.district = move(this.district, (n) => new Uint16Array(n));
+    this.cause = move(this.cause, (n) => new Uint8Array(n));
+  }
+
+  /** The rows sorted by time (a stable counting sort: equal times keep their insertion order). */
+  inLedgerOrder(seconds: number): BallotTable {
+    const n = this.n;
+    const starts = new Uint32Array(seconds + 2);
+    for (let i = 0; i < n; i++) starts[this.time[i] + 1]++;
+    for (let t = 1; t < starts.length; t++) starts[t] += starts[t - 1];
+    const out = {
+      count: n,
+      voter: new Uint32Array(n),
+      time: new Uint32Array(n),
+      choice: new Uint8Array(n),
+      district: new Uint16Array(n),
+      cause: new Uint8Array(n),
+    };
+    for (let i = 0; i < n; i++) {
+      const j = starts[this.time[i]]++;
+      out.voter[j] = this.voter[i];
+      out.time[j] = this.time[i];
+      out.choice[j] = this.choice[i];
+      out.district[j] = this.district[i];
+      out.cause[j] = this.cause[i];
+    }
+    return out;
+  }
+}

@@ -1,0 +1,12 @@
+/** Tally Lab's engine: pure TypeScript, no DOM, no Node APIs. */
+export { runSimulation, simulate, type SimulationOptions, type SimulationRun, type Stage } from './simulate.ts';
+export * from './result.ts';
+export { AGE_BANDS, REVOTE_POLICIES, defaultScenario, scenarioSchema, type Scenario, type ScenarioInput, type Party, type DistrictSpec, type RevotePolicy } from './scenario.ts';
+export { checkScenario, parseScenario, ScenarioError, MAX_VOTERS } from './validate.ts';
+export { fieldAt, type Field, type Issue } from './schema.ts';
+export { aleaStreams, countingStreams, streamSeed, type Rng, type StreamFactory } from './random.ts';
+export { generateElectorate, type Electorate } from './electorate.ts';
+export { castVotes, VoterStatus, MAX_REVOTES, type Casting } from './casting.ts';
+export { BallotCause, type BallotTable } from './ballots.ts';
+export { resolveBallots, BallotState } from './resolve.ts';
+export { formatLocal, isoUtc, localToUtcMs } from './time.ts';

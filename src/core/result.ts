@@ -1,0 +1,112 @@
+/**
+ * The result of a run: plain, JSON-safe data that the UI, the CLI, the tests and exported files
+ * all read. `format`, `seed`, `totals` and each district's summary fields are the stable part
+ * that scripts and classes rely on (docs/result-format.md); additions never rename them.
+ */
+import type { RevotePolicy, Scenario } from './scenario.ts';
+
+export const RESULT_FORMAT = 'tally-lab/result@1';
+
+export interface CandidateResult {
+  /** `<district id>-<party id>`, unique in the run. */
+  readonly id: string;
+  readonly name: string;
+  /** Party id. */
+  readonly party: string;
+}
+
+export interface DistrictResult {
+  readonly id: number;
+  readonly name: string;
+  readonly registered: number;
+  readonly precincts: number;
+  readonly candidates: readonly CandidateResult[];
+  /** Per candidate, in `candidates` order: the ballots as voters cast them, counted honestly. */
+  readonly truth: readonly number[];
+  /** Paper ballots, from the precinct protocols. */
+  readonly paper: readonly number[];
+  /** Counted online ballots (after postponed votes are resolved). */
+  readonly online: readonly number[];
+  /** What the final release says: paper + online as published. */
+  readonly published: readonly number[];
+  /** Sincere preferences of the voters whose ballot counts (differs from truth where pressure worked). */
+  readonly sincere: readonly number[];
+  /** Candidate id leading on paper alone; null if no paper ballots. */
+  readonly paperLeader: string | null;
+  readonly publishedWinner: string | null;
+  readonly truthWinner: string | null;
+  /** The published winner is not the paper leader: the online count reversed the paper lead. */
+  readonly flipped: boolean;
+  /** Voters whose ballot counts, in either channel. */
+  readonly turnout: number;
+  readonly paperBallots: number;
+  readonly onlineRegistered: number;
+  readonly onlineCast: number;
+  readonly onlineCounted: number;
+  /** Voters who cast more than one ballot (online re-votes, or online then paper). */
+  readonly revoters: number;
+}
+
+export interface Totals {
+  readonly registered: number;
+  /** Voters whose ballot counts, in either channel (a count; `turnoutRate` is the share). */
+  readonly turnout: number;
+  readonly turnoutRate: number;
+  readonly paperBallots: number;
+  readonly onlineRegistered: number;
+  /** Every online ballot, superseded ones included. */
+  readonly onlineCast: number;
+  readonly onlineCounted: number;
+  readonly revoters: number;
+  readonly districts: number;
+  /** Districts whose published winner is not their paper leader. */
+  readonly flips: number;
+}
+
+/** One moment the public saw the running totals change. */
+export interface TimelineStep {
+  /** UTC instant, ISO-8601. */
+  readonly at: string;
+  /** Scenario-local wall time, `YYYY-MM-DD HH:MM`. */
+  readonly local: string;
+  readonly kind: 'paper' | 'online';
+  readonly label: string;
+  /** Per district: precinct protocols published so far. */
+  readonly reported: readonly number[];
+  /** Per district, per candidate: the published running total. */
+  readonly counts: readonly (readonly number[])[];
+}
+
+export interface Timeline {
+  /** When online voting opened and closed, and polling stations closed (UTC, ISO-8601). */
+  readonly onlineOpens: string;
+  readonly onlineCloses: string;
+  readonly pollsClose: string;
+  readonly steps: readonly TimelineStep[];
+}
+
+/** Precinct protocols, in columns (index i is one precinct). */
+export interface PrecinctTable {
+  readonly districtId: readonly number[];
+  readonly registered: readonly number[];
+  /** Voters left on the paper roll (registered minus those struck off for online voting). */
+  readonly paperRoll: readonly number[];
+  /** Paper ballots per candidate of the precinct's district. */
+  readonly counts: readonly (readonly number[])[];
+  /** When the protocol reached the results website (UTC, ISO-8601). */
+  readonly reportedAt: readonly string[];
+}
+
+export interface SimulationResult {
+  readonly format: typeof RESULT_FORMAT;
+  readonly seed: string;
+  readonly scenarioName: string;
+  readonly policy: RevotePolicy;
+  readonly parties: readonly { readonly id: string; readonly name: string; readonly ruling: boolean }[];
+  readonly totals: Totals;
+  readonly districts: readonly DistrictResult[];
+  readonly timeline: Timeline;
+  readonly precincts: PrecinctTable;
+  /** The complete scenario the run used (defaults filled in): re-running it reproduces this result. */
+  readonly scenario: Scenario;
+}

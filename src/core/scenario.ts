@@ -1,0 +1,158 @@
+/**
+ * The scenario: every knob of a run, as one JSON-serialisable object. The schema below is the
+ * single declaration of each knob's type, range, default and meaning; `Scenario` is derived from it.
+ * The defaults are the `classroom` city (see simulations/presets/).
+ */
+import { bool, defaultOf, int, list, num, obj, oneOf, record, str, type Infer } from './schema.ts';
+
+/** Age bands, youngest first; every per-age knob is a list in this order. */
+export const AGE_BANDS = ['18-34', '35-54', '55+'] as const;
+
+export const REVOTE_POLICIES = ['last-online', 'paper-overrides', 'none'] as const;
+export type RevotePolicy = (typeof REVOTE_POLICIES)[number];
+
+const perAge = (help: string, dflt: [number, number, number], max = 1) =>
+  list({ help: `${help} (one value per age band: 18-34, 35-54, 55+)`, items: num({ help, min: 0, max, default: 0 }), minItems: 3, maxItems: 3, default: dflt });
+
+const localTime = (help: string, dflt: string) =>
+  str({
+    help: `${help} (local time of the scenario's zone)`,
+    default: dflt,
+    maxLength: 16,
+    pattern: { regex: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, says: 'a local date and time like 2021-09-19T20:00' },
+  });
+
+const partyId = str({
+  help: 'Short id used in leans, candidate lists and files.',
+  required: true,
+  default: '',
+  maxLength: 24,
+  pattern: { regex: /^[a-z][a-z0-9-]*$/, says: 'a lowercase id (letters, digits, dashes)' },
+});
+
+export const partySchema = obj('A party; it fields one candidate in every district.', {
+  id: partyId,
+  name: str({ help: 'Name shown in tables and charts.', required: true, default: '', maxLength: 80 }),
+  ruling: bool({ help: 'The party in power.', default: false }),
+  support: perAge('Relative support among voters of each age band (weights; normalised across parties)', [1, 1, 1], 100),
+});
+
+export const districtSchema = obj('A single-member district (constituency).', {
+  id: int({ help: 'The district number.', min: 1, max: 99999, default: 1, required: true }),
+  name: str({ help: 'The district name.', required: true, default: '', maxLength: 80 }),
+  registered: int({ help: 'Registered voters.', min: 1, max: 2_000_000, default: 30_000, required: true }),
+  lean: record({
+    help: 'Per party id: log-weight added to its support here (0 = city average; +0.2 is about 22 % more).',
+    values: num({ help: 'Log-weight shift.', min: -3, max: 3, default: 0 }),
+    maxKeys: 32,
+  }),
+  candidates: record({
+    help: 'Per party id: the candidate’s name (default: “<party> candidate”).',
+    values: str({ help: 'Candidate name.', default: '', maxLength: 80 }),
+    maxKeys: 32,
+  }),
+});
+
+export const scenarioSchema = obj('A Tally Lab scenario.', {
+  format: oneOf({ help: 'Scenario format version.', values: ['tally-lab/scenario@1'], default: 'tally-lab/scenario@1' }),
+  name: str({ help: 'Short name of the scenario.', default: 'classroom', maxLength: 80 }),
+  description: str({ help: 'What this scenario shows.', default: '', maxLength: 2000 }),
+  seed: str({ help: 'Seed of every random stream: the same scenario and seed give the same run.', default: '2021', maxLength: 64 }),
+  timeZone: obj('The clock the election runs on.', {
+    utcOffsetMinutes: int({ help: 'Offset of local time from UTC.', min: -720, max: 840, default: 180, unit: 'min' }),
+    label: str({ help: 'Short name of the zone.', default: 'MSK', maxLength: 12 }),
+  }),
+  parties: list({
+    help: 'Parties; each fields one candidate per district.',
+    items: partySchema,
+    minItems: 2,
+    maxItems: 12,
+    default: [
+      { id: 'unity', name: 'Unity', ruling: true, support: [0.7, 0.85, 1.2] },
+      { id: 'progress', name: 'Progress', support: [1.4, 1.2, 1.1] },
+      { id: 'greens', name: 'Greens', support: [0.7, 0.45, 0.3] },
+      { id: 'liberty', name: 'Liberty', support: [0.5, 0.35, 0.3] },
+    ],
+  }),
+  districts: list({
+    help: 'Single-member districts.',
+    items: districtSchema,
+    minItems: 1,
+    maxItems: 250,
+    default: [
+      { id: 1, name: 'Old Town', registered: 28_000, lean: { progress: 0.2 } },
+      { id: 2, name: 'Riverside', registered: 32_000, lean: { unity: 0.05 } },
+      { id: 3, name: 'Hillcrest', registered: 30_000, lean: { unity: 0.1 } },
+      { id: 4, name: 'University', registered: 26_000, lean: { progress: 0.25, greens: 0.3 } },
+      { id: 5, name: 'Harbour', registered: 34_000, lean: { unity: 0.3 } },
+    ],
+  }),
+  electorate: obj('Who the voters are.', {
+    precinctMin: int({ help: 'Smallest polling station (voters).', min: 100, max: 10_000, default: 1500 }),
+    precinctMax: int({ help: 'Largest polling station (voters).', min: 100, max: 10_000, default: 3000 }),
+    ageShares: perAge('Share of voters in each age band (normalised)', [0.3, 0.37, 0.33]),
+    turnoutByAge: perAge('Average turnout propensity: the chance to vote on paper when not registered online', [0.3, 0.42, 0.55]),
+    turnoutSpread: num({ help: 'How much voters differ around their band’s turnout propensity (0 = not at all).', min: 0, max: 1, default: 0.5 }),
+    digitalByAge: perAge('Average digital habit (0 = never online, 1 = lives online)', [0.85, 0.65, 0.3]),
+    precinctNoise: num({ help: 'Spread of party support between polling stations (log scale).', min: 0, max: 1, default: 0.1 }),
+  }),
+  mobilisation: obj('Workplace pressure: voters told by employers to vote online, and for whom.', {
+    party: str({ help: 'Party id the pressured voters are told to vote for (empty: nobody is pressured).', default: 'unity', maxLength: 24 }),
+    shareByAge: perAge('Share of voters under workplace pressure', [0.1, 0.16, 0.04]),
+    registerRate: num({ help: 'Share of pressured voters who register for online voting.', min: 0, max: 1, default: 0.9 }),
+    compliance: num({ help: 'Share of pressured online voters whose first ballot goes to the demanded party.', min: 0, max: 1, default: 0.85 }),
+    workHoursShare: num({ help: 'Share of pressured voters who vote in working hours of the first day.', min: 0, max: 1, default: 0.7 }),
+  }),
+  online: obj('The online channel.', {
+    enabled: bool({ help: 'Whether online voting exists at all.', default: true }),
+    registrationShare: num({ help: 'Share of the electorate registered for online voting (pressured voters included).', min: 0, max: 0.95, default: 0.35 }),
+    voteRate: num({ help: 'Share of online registrants who cast an online ballot.', min: 0, max: 1, default: 0.95 }),
+    opens: localTime('When online voting opens', '2021-09-17T08:00'),
+    closes: localTime('When online voting closes', '2021-09-19T20:00'),
+    dayShares: list({
+      help: 'Share of first online ballots cast on each calendar day of the window (normalised).',
+      items: num({ help: 'Weight of one day.', min: 0, max: 1, default: 0 }),
+      minItems: 1,
+      maxItems: 14,
+      default: [0.6, 0.25, 0.15],
+    }),
+  }),
+  paper: obj('The paper channel.', {
+    closes: localTime('When polling stations close and counting starts', '2021-09-19T20:00'),
+    protocolHoursMin: num({ help: 'Earliest a precinct protocol reaches the results website, after the close.', min: 0, max: 48, default: 1, unit: 'h' }),
+    protocolHoursMax: num({ help: 'Latest a precinct protocol reaches the results website, after the close.', min: 0, max: 48, default: 8, unit: 'h' }),
+  }),
+  revoting: obj('Postponed votes: voting again, and which ballot counts.', {
+    policy: oneOf({
+      help: 'Which ballot counts when a voter voted more than once.',
+      values: REVOTE_POLICIES,
+      default: 'last-online',
+      labels: {
+        'last-online': 'Last online ballot counts; online registrants are struck off the paper roll (Moscow 2021)',
+        'paper-overrides': 'Online re-voting allowed, and a paper vote cancels the online one (Estonia)',
+        none: 'No re-voting: the first ballot counts',
+      },
+    }),
+    changeMindRate: num({ help: 'Share of online voters who vote again later because they changed their mind.', min: 0, max: 1, default: 0.08 }),
+    escapeRate: num({ help: 'Share of pressured voters (who complied against their preference) who re-vote later in private.', min: 0, max: 1, default: 0.3 }),
+    repeatRate: num({ help: 'Chance that a re-voter votes yet again.', min: 0, max: 0.9, default: 0.1 }),
+    paperOverrideRate: num({ help: 'Share of online voters who also go to a polling station (counts only under paper-overrides).', min: 0, max: 1, default: 0.02 }),
+  }),
+  release: obj('How results are published after the close.', {
+    paperUpdateMinutes: int({ help: 'How often the results website adds newly arrived precinct protocols.', min: 1, max: 240, default: 15, unit: 'min' }),
+    onlineDelayHours: num({ help: 'Hours after the close until the first online result is published.', min: 0, max: 168, default: 1, unit: 'h' }),
+    onlineReleases: int({ help: 'How many times online results are published (each a recount of the operator’s database).', min: 1, max: 12, default: 1 }),
+    releaseIntervalHours: num({ help: 'Hours between successive online releases.', min: 0, max: 48, default: 2, unit: 'h' }),
+  }),
+});
+
+export type Scenario = Infer<typeof scenarioSchema>;
+export type Party = Infer<typeof partySchema>;
+export type DistrictSpec = Infer<typeof districtSchema>;
+
+/** A scenario as a file or link may give it: any knob may be left out. */
+export type ScenarioInput = DeepPartial<Scenario>;
+type DeepPartial<T> = T extends (infer U)[] ? DeepPartial<U>[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+
+/** The classroom city, every knob at its default. */
+export const defaultScenario = (): Scenario => defaultOf(scenarioSchema);

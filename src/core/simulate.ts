@@ -1,0 +1,176 @@
+/**
+ * The engine's front door: scenario in, result out. `simulate` also hands back the columns
+ * (electorate, casting, ballot states) for those who need more than the JSON result; `runSimulation`
+ * returns only the result.
+ */
+import { castVotes, type Casting } from './casting.ts';
+import { generateElectorate, type Electorate } from './electorate.ts';
+import { aleaStreams, type StreamFactory } from './random.ts';
+import { replayNight, type OnlineRelease } from './release.ts';
+import { resolveBallots } from './resolve.ts';
+import { RESULT_FORMAT, type DistrictResult, type SimulationResult } from './result.ts';
+import { parseScenario } from './validate.ts';
+import type { Scenario, ScenarioInput } from './scenario.ts';
+import { countOnline, sumProtocols, winnerOf } from './tally.ts';
+import { isoUtc, localToUtcMs } from './time.ts';
+
+export type Stage = 'electorate' | 'casting' | 'tally';
+
+export interface SimulationOptions {
+  /** Overrides the scenario's seed. */
+  readonly seed?: string;
+  /** Where random streams come from (default: alea, seeded from seed and label). */
+  readonly streams?: StreamFactory;
+  /** Called as the run advances: overall fraction done (0..1) and the current stage. */
+  readonly onProgress?: (fraction: number, stage: Stage) => void;
+}
+
+export interface SimulationRun {
+  readonly scenario: Scenario;
+  readonly electorate: Electorate;
+  readonly casting: Casting;
+  /** BallotState of each row of casting.ballots. */
+  readonly ballotState: Uint8Array;
+  readonly result: SimulationResult;
+}
+
+/** Where each stage's progress falls in the overall fraction (electorate and casting dominate). */
+const STAGE_SPAN: Record<Stage, [number, number]> = { electorate: [0, 0.45], casting: [0.45, 0.9], tally: [0.9, 1] };
+
+/** Runs a scenario (validated and completed with defaults first) and returns the JSON-safe result. */
+export function runSimulation(input: ScenarioInput | Scenario, options: SimulationOptions = {}): SimulationResult {
+  return simulate(input, options).result;
+}
+
+export function simulate(input: ScenarioInput | Scenario, options: SimulationOptions = {}): SimulationRun {
+  const parsed = parseScenario(input);
+  const scenario: Scenario = options.seed === undefined ? parsed : { ...parsed, seed: options.seed };
+  const streams = options.streams ?? aleaStreams;
+  const report = (stage: Stage) => (f: number) => {
+    const [a, b] = STAGE_SPAN[stage];
+    options.onProgress?.(a + (b - a) * f, stage);
+  };
+
+  const electorate = generateElectorate(scenario, streams, report('electorate'));
+  const casting = castVotes(scenario, electorate, streams, report('casting'));
+  const ballotState = resolveBallots(casting.ballots, casting.status, scenario.revoting.policy);
+  const result = tallyAndPublish(scenario, electorate, casting, ballotState, streams);
+  report('tally')(1);
+  return { scenario, electorate, casting, ballotState, result };
+}
+
+function tallyAndPublish(
+  scenario: Scenario,
+  e: Electorate,
+  casting: Casting,
+  ballotState: Uint8Array,
+  streams: StreamFactory,
+): SimulationResult {
+  const D = scenario.districts.length;
+  const K = e.parties;
+  const off = scenario.timeZone.utcOffsetMinutes;
+
+  // Honest run: what is published is what was cast. (The adversary stage will sit between the two.)
+  const paper = sumProtocols(e, casting.paperCounts, D);
+  const { online, onlineCast, onlineCounted } = countOnline(casting.ballots, ballotState, D, K);
+  const truth = paper.map((x, i) => x + online[i]);
+
+  const people = casting.stats;
+  const pollsCloseMs = localToUtcMs(scenario.paper.closes, off);
+  const rel = scenario.release;
+  const releases: OnlineRelease[] = scenario.online.enabled
+    ? Array.from({ length: rel.onlineReleases }, (_, i) => ({
+        atMs: pollsCloseMs + (rel.onlineDelayHours + i * rel.releaseIntervalHours) * 3_600_000,
+        label: i === 0 ? 'Online results published' : `Online results republished after recount ${i}`,
+        counts: online,
+      }))
+    : [];
+  const night = replayNight({
+    electorate: e,
+    districts: D,
+    protocols: casting.paperCounts,
+    pollsCloseMs,
+    protocolHoursMin: scenario.paper.protocolHoursMin,
+    protocolHoursMax: scenario.paper.protocolHoursMax,
+    updateMinutes: rel.paperUpdateMinutes,
+    onlineReleases: releases,
+    utcOffsetMinutes: off,
+    rng: streams(scenario.seed, 'release/paper'),
+  });
+  const finalCounts = night.steps[night.steps.length - 1]?.counts;
+
+  const districts: DistrictResult[] = scenario.districts.map((spec, d) => {
+    const row = (a: ArrayLike<number>) => Array.from({ length: K }, (_, k) => a[d * K + k]);
+    const candidates = scenario.parties.map((p) => ({
+      id: `${spec.id}-${p.id}`,
+      name: spec.candidates[p.id] || `${p.name} candidate`,
+      party: p.id,
+    }));
+    const lot = (what: string) => () => streams(scenario.seed, `tiebreak/${spec.id}/${what}`);
+    const idOf = (k: number) => (k < 0 ? null : candidates[k].id);
+    const published = finalCounts ? [...finalCounts[d]] : new Array<number>(K).fill(0);
+    const paperLeader = idOf(winnerOf(row(paper), lot('paper')));
+    const publishedWinner = idOf(winnerOf(published, lot('published')));
+    return {
+      id: spec.id,
+      name: spec.name,
+      registered: spec.registered,
+      precincts: e.districtPrecinctStart[d + 1] - e.districtPrecinctStart[d],
+      candidates,
+      truth: row(truth),
+      paper: row(paper),
+      online: row(online),
+      published,
+      sincere: row(people.sincere),
+      paperLeader,
+      publishedWinner,
+      truthWinner: idOf(winnerOf(row(truth), lot('truth'))),
+      flipped: paperLeader !== null && publishedWinner !== paperLeader,
+      turnout: people.voters[d],
+      paperBallots: row(paper).reduce((a, b) => a + b, 0),
+      onlineRegistered: people.registered[d],
+      onlineCast: onlineCast[d],
+      onlineCounted: onlineCounted[d],
+      revoters: people.revoters[d],
+    };
+  });
+
+  const sum = (f: (d: DistrictResult) => number) => districts.reduce((a, d) => a + f(d), 0);
+  const registered = sum((d) => d.registered);
+  const turnout = sum((d) => d.turnout);
+  const P = e.precinctDistrict.length;
+  return {
+    format: RESULT_FORMAT,
+    seed: scenario.seed,
+    scenarioName: scenario.name,
+    policy: scenario.revoting.policy,
+    parties: scenario.parties.map((p) => ({ id: p.id, name: p.name, ruling: p.ruling })),
+    totals: {
+      registered,
+      turnout,
+      turnoutRate: registered > 0 ? turnout / registered : 0,
+      paperBallots: sum((d) => d.paperBallots),
+      onlineRegistered: sum((d) => d.onlineRegistered),
+      onlineCast: sum((d) => d.onlineCast),
+      onlineCounted: sum((d) => d.onlineCounted),
+      revoters: sum((d) => d.revoters),
+      districts: D,
+      flips: districts.filter((d) => d.flipped).length,
+    },
+    districts,
+    timeline: {
+      onlineOpens: isoUtc(casting.schedule.opensMs),
+      onlineCloses: isoUtc(casting.schedule.opensMs + casting.schedule.seconds * 1000),
+      pollsClose: isoUtc(pollsCloseMs),
+      steps: night.steps,
+    },
+    precincts: {
+      districtId: Array.from(e.precinctDistrict, (d) => scenario.districts[d].id),
+      registered: Array.from({ length: P }, (_, p) => e.precinctStart[p + 1] - e.precinctStart[p]),
+      paperRoll: Array.from(people.paperRoll),
+      counts: Array.from({ length: P }, (_, p) => Array.from(casting.paperCounts.subarray(p * K, p * K + K))),
+      reportedAt: Array.from(night.reportedAtMs, isoUtc),
+    },
+    scenario,
+  };
+}

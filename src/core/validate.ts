@@ -1,0 +1,111 @@
+/**
+ * Scenario validation: the schema's per-field checks, then the rules that tie fields together
+ * (ids unique, references resolve, times in order). Every issue names its field path and reason.
+ */
+import { conform, type Issue } from './schema.ts';
+import { scenarioSchema, type Scenario } from './scenario.ts';
+import { isRealLocalTime, localToUtcMs } from './time.ts';
+
+/** Most voters one run may hold: the engine's columns for 10 M voters need ~0.2 GB. */
+export const MAX_VOTERS = 10_000_000;
+
+/** A scenario that cannot run; `issues` lists every problem found, the message shows the first. */
+export class ScenarioError extends Error {
+  readonly issues: readonly Issue[];
+  constructor(issues: readonly Issue[]) {
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+    super(`${issues[0].path}: ${issues[0].message}${more}`);
+    this.name = 'ScenarioError';
+    this.issues = issues;
+  }
+}
+
+/** Checks an input (parsed JSON, a preset, a link) and completes it with defaults. */
+export function checkScenario(input: unknown): { scenario: Scenario; issues: [] } | { scenario: undefined; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const scenario = conform(scenarioSchema, input, '', issues) as Scenario | undefined;
+  if (issues.length === 0 && scenario) crossCheck(scenario, issues);
+  return issues.length === 0 ? { scenario: scenario!, issues: [] } : { scenario: undefined, issues };
+}
+
+/** Like checkScenario, but throws a ScenarioError. */
+export function parseScenario(input: unknown): Scenario {
+  const checked = checkScenario(input);
+  if (checked.issues.length > 0) throw new ScenarioError(checked.issues);
+  return checked.scenario!;
+}
+
+function crossCheck(s: Scenario, issues: Issue[]): void {
+  const say = (path: string, message: string) => issues.push({ path, message });
+  const partyIds = new Set<string>();
+  s.parties.forEach((p, i) => {
+    if (partyIds.has(p.id)) say(`parties[${i}].id`, `must be unique, got ${JSON.stringify(p.id)} twice`);
+    partyIds.add(p.id);
+  });
+  for (let band = 0; band < 3; band++) {
+    if (s.parties.every((p) => p.support[band] === 0)) say(`parties`, `some party needs support in age band ${band + 1}, got all zeros`);
+  }
+  const districtIds = new Set<number>();
+  let voters = 0;
+  s.districts.forEach((d, i) => {
+    if (districtIds.has(d.id)) say(`districts[${i}].id`, `must be unique, got ${d.id} twice`);
+    districtIds.add(d.id);
+    voters += d.registered;
+    for (const key of Object.keys(d.lean)) {
+      if (!partyIds.has(key)) say(`districts[${i}].lean.${key}`, `must name a party id (${[...partyIds].join(', ')})`);
+    }
+    for (const key of Object.keys(d.candidates)) {
+      if (!partyIds.has(key)) say(`districts[${i}].candidates.${key}`, `must name a party id (${[...partyIds].join(', ')})`);
+    }
+  });
+  if (voters > MAX_VOTERS) say('districts', `must hold at most ${MAX_VOTERS.toLocaleString('en-US')} registered voters in all, got ${voters}`);
+
+  const e = s.electorate;
+  if (e.precinctMin > e.precinctMax) say('electorate.precinctMin', `must not exceed electorate.precinctMax (${e.precinctMax}), got ${e.precinctMin}`);
+  if (e.ageShares.every((x) => x === 0)) say('electorate.ageShares', 'must have a positive share, got all zeros');
+
+  const m = s.mobilisation;
+  const pressured = m.shareByAge.some((x) => x > 0);
+  if (pressured && !partyIds.has(m.party)) {
+    say('mobilisation.party', `must name a party id when any voter is pressured, got ${JSON.stringify(m.party)}`);
+  }
+
+  const times: [string, string][] = [
+    ['online.opens', s.online.opens],
+    ['online.closes', s.online.closes],
+    ['paper.closes', s.paper.closes],
+  ];
+  let timesReal = true;
+  for (const [path, value] of times) {
+    if (!isRealLocalTime(value)) {
+      timesReal = false;
+      say(path, `must be a real calendar time, got ${JSON.stringify(value)}`);
+    }
+  }
+  if (timesReal) {
+    const off = s.timeZone.utcOffsetMinutes;
+    const opens = localToUtcMs(s.online.opens, off);
+    const closes = localToUtcMs(s.online.closes, off);
+    if (closes <= opens) say('online.closes', `must be after online.opens (${s.online.opens}), got ${JSON.stringify(s.online.closes)}`);
+    else {
+      const days = onlineDays(s);
+      if (days > 14) say('online.closes', `voting window must span at most 14 days, got ${days}`);
+      else if (s.online.dayShares.length < days) {
+        say('online.dayShares', `must give a share for each of the ${days} days of the voting window, got a list of ${s.online.dayShares.length}`);
+      } else if (s.online.dayShares.slice(0, days).every((x) => x === 0)) say('online.dayShares', 'must have a positive share, got all zeros');
+    }
+    if (localToUtcMs(s.paper.closes, off) < closes) {
+      say('paper.closes', `must not be before online.closes (${s.online.closes}), got ${JSON.stringify(s.paper.closes)}`);
+    }
+  }
+  if (s.paper.protocolHoursMin > s.paper.protocolHoursMax) {
+    say('paper.protocolHoursMin', `must not exceed paper.protocolHoursMax (${s.paper.protocolHoursMax}), got ${s.paper.protocolHoursMin}`);
+  }
+}
+
+/** Calendar days (local) touched by the online window. */
+export function onlineDays(s: Scenario): number {
+  const dayOf = (local: string) => Math.floor(localToUtcMs(local.slice(0, 10) + 'T00:00', 0) / 86_400_000);
+  const end = s.online.closes.endsWith('T00:00') ? dayOf(s.online.closes) - 1 : dayOf(s.online.closes);
+  return end - dayOf(s.online.opens) + 1;
+}
