@@ -1,0 +1,77 @@
+/**
+ * `npm run simulate -- <preset | scenario.json> [--seed S] [--json] [--out FILE]`
+ * Runs a scenario headless and prints the district table, or the full result as JSON.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { runSimulation } from '../../src/core/index.ts';
+import { presetNames } from '../presets/index.ts';
+import { CliError, loadScenario } from './load-scenario.ts';
+import { districtTable } from './table.ts';
+
+export const USAGE = `Usage: npm run simulate -- <preset | scenario.json> [--seed S] [--json] [--out FILE]
+
+  <preset>        one of: ${presetNames.join(', ')}
+  scenario.json   a scenario file (any knob left out takes its default)
+  --seed S        override the scenario's seed
+  --json          print the full result as JSON instead of the table
+  --out FILE      write the output to FILE instead of standard output
+  --help          show this help
+`;
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** Runs the command; returns the exit code (0 ok, 2 bad arguments or input). Never throws a CliError. */
+export function simulateCli(argv: string[], io: Io): number {
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: {
+          seed: { type: 'string' },
+          json: { type: 'boolean', default: false },
+          out: { type: 'string' },
+          help: { type: 'boolean', short: 'h', default: false },
+        },
+      });
+    } catch (err) {
+      throw new CliError(`${(err as Error).message.split('\n')[0]} (see --help)`);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+      io.out(USAGE);
+      return 0;
+    }
+    if (positionals.length !== 1) {
+      throw new CliError(
+        positionals.length === 0 ? 'name a preset or a scenario file (see --help)' : `expected one scenario, got ${positionals.length}: ${positionals.join(' ')}`,
+      );
+    }
+    if (values.seed !== undefined && (values.seed.length === 0 || values.seed.length > 64)) {
+      throw new CliError(`--seed: must be 1 to 64 characters, got ${JSON.stringify(values.seed)}`);
+    }
+    const scenario = loadScenario(positionals[0]);
+    const result = runSimulation(scenario, values.seed === undefined ? {} : { seed: values.seed });
+    const text = values.json ? JSON.stringify(result, null, 2) + '\n' : districtTable(result);
+    if (values.out) {
+      try {
+        writeFileSync(values.out, text);
+      } catch (err) {
+        throw new CliError(`--out ${values.out}: cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+      }
+      io.err(`wrote ${values.out}\n`);
+    } else io.out(text);
+    return 0;
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.err(`simulate: ${err.message}\n`);
+      return err.code;
+    }
+    throw err;
+  }
+}
