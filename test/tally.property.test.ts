@@ -18,7 +18,9 @@ const knobs = fc.record({
   enabled: fc.boolean(),
 });
 
-function runWith(k: fc.Infer<typeof knobs>): SimulationRun {
+type Knobs = typeof knobs extends fc.Arbitrary<infer T> ? T : never;
+
+function runWith(k: Knobs): SimulationRun {
   const { seed, policy, changeMindRate, escapeRate, repeatRate, paperOverrideRate, registrationShare, voteRate, enabled } = k;
   return simulate(
     smallCity({
@@ -42,7 +44,7 @@ function perVoter(run: SimulationRun) {
   return { counted, cast };
 }
 
-const property = (name: string, check: (run: SimulationRun, k: fc.Infer<typeof knobs>) => void) =>
+const property = (name: string, check: (run: SimulationRun, k: Knobs) => void) =>
   it(name, () => fc.assert(fc.property(knobs, (k) => check(runWith(k), k)), { numRuns: 40 }));
 
 describe('tally invariants', () => {

@@ -79,7 +79,7 @@ describe('scenario validation', () => {
 
   it('keeps the default lists intact when a caller mutates a parsed scenario', () => {
     const a = parseScenario({});
-    a.districts[0].registered = 1;
+    (a.districts[0] as { registered: number }).registered = 1;
     expect(parseScenario({}).districts[0].registered).toBe(28_000);
   });
 });
