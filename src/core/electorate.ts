@@ -128,6 +128,11 @@ function fillDistrict(e: Electorate, scenario: Scenario, d: number, rng: Rng): v
   const noise = new Float64Array(K);
   const prefCounts = new Float64Array(K);
   const { age, preference, digital, pressure, propensity } = e;
+  // Per-age constants in typed arrays: the voter loop below reads nothing from the scenario objects.
+  const digitalMean = Float64Array.from(knobs.digitalByAge);
+  const turnoutMean = Float64Array.from(knobs.turnoutByAge);
+  const pressureCut = Float64Array.from(pressureShare);
+  const spread = knobs.turnoutSpread;
 
   for (let p = e.districtPrecinctStart[d]; p < e.districtPrecinctStart[d + 1]; p++) {
     // Precinct-level variation in support: what makes polling stations differ.
@@ -139,7 +144,8 @@ function fillDistrict(e: Electorate, scenario: Scenario, d: number, rng: Rng): v
       alias.set(table.alias, a * K);
     }
     // Five draws per voter, always, so that one knob never shifts another attribute's draws.
-    for (let v = e.precinctStart[p]; v < e.precinctStart[p + 1]; v++) {
+    const end = e.precinctStart[p + 1];
+    for (let v = e.precinctStart[p]; v < end; v++) {
       const ua = rng();
       const a = ua < ageCut0 ? 0 : ua < ageCut1 ? 1 : 2;
       age[v] = a;
@@ -148,9 +154,9 @@ function fillDistrict(e: Electorate, scenario: Scenario, d: number, rng: Rng): v
       const pref = x - i < keep[a * K + i] ? i : alias[a * K + i];
       preference[v] = pref;
       prefCounts[pref]++;
-      digital[v] = clamp255(knobs.digitalByAge[a] + DIGITAL_SPREAD * (rng() - 0.5));
-      pressure[v] = rng() < pressureShare[a] ? pressureValue : NOT_PRESSURED;
-      propensity[v] = clamp255(knobs.turnoutByAge[a] * (1 + knobs.turnoutSpread * (2 * rng() - 1)));
+      digital[v] = clamp255(digitalMean[a] + DIGITAL_SPREAD * (rng() - 0.5));
+      pressure[v] = rng() < pressureCut[a] ? pressureValue : NOT_PRESSURED;
+      propensity[v] = clamp255(turnoutMean[a] * (1 + spread * (2 * rng() - 1)));
     }
   }
   const n = e.districtStart[d + 1] - e.districtStart[d];
