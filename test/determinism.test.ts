@@ -102,3 +102,9 @@ describe('random streams', () => {
 });
 
 const RECORDED_ALEA = [1448826718, 283731079, 1141913404];
+
+describe('the seed option', () => {
+  it('is validated like the scenario field', () => {
+    expect(() => runSimulation(smallCity(), { seed: 'x'.repeat(65) })).toThrow('seed: must be at most 64 characters');
+  });
+});

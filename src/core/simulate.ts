@@ -43,8 +43,8 @@ export function runSimulation(input: ScenarioInput | Scenario, options: Simulati
 }
 
 export function simulate(input: ScenarioInput | Scenario, options: SimulationOptions = {}): SimulationRun {
-  const parsed = parseScenario(input);
-  const scenario: Scenario = options.seed === undefined ? parsed : { ...parsed, seed: options.seed };
+  // The seed option goes through validation like any other knob.
+  const scenario = parseScenario(options.seed === undefined ? input : { ...input, seed: options.seed });
   const streams = options.streams ?? aleaStreams;
   const report = (stage: Stage) => (f: number) => {
     const [a, b] = STAGE_SPAN[stage];

@@ -1,0 +1,11 @@
+/** Number formatting for the page: grouped digits and one-decimal percentages, the same everywhere. */
+const integer = new Intl.NumberFormat('en-US');
+
+export function formatCount(n: number): string {
+  return integer.format(n);
+}
+
+/** A share (0..1) as a percentage with one decimal, e.g. `61.5 %`. */
+export function formatPercent(share: number): string {
+  return `${(share * 100).toFixed(1)} %`;
+}

@@ -1,0 +1,187 @@
+import { css } from 'lit';
+
+export const tallyAppStyles = css`
+  :host {
+    display: block;
+    max-width: 1280px;
+    margin: 0 auto;
+    padding: 20px 20px 40px;
+    box-sizing: border-box;
+    color: var(--ink, #1b1f24);
+    font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', sans-serif;
+    font-size: 18px;
+    line-height: 1.45;
+  }
+
+  header h1 {
+    margin: 0;
+    font-size: 2rem;
+    letter-spacing: -0.01em;
+  }
+
+  .lede {
+    margin: 4px 0 16px;
+    max-width: 70em;
+    color: var(--muted, #4a525c);
+    font-size: 1rem;
+  }
+
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 12px 28px;
+    padding: 14px 18px;
+    border: 1px solid var(--line, #d5d9de);
+    border-radius: 8px;
+    background: var(--panel, #f6f7f9);
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+  }
+
+  label {
+    font-weight: 600;
+  }
+
+  .help {
+    color: var(--muted, #4a525c);
+    font-size: 0.8rem;
+  }
+
+  .seed-row {
+    display: flex;
+    gap: 8px;
+  }
+
+  select,
+  input,
+  button {
+    font: inherit;
+    font-size: 1rem;
+    min-height: 44px;
+    box-sizing: border-box;
+    border-radius: 6px;
+  }
+
+  select,
+  input {
+    border: 1px solid #8a939d;
+    background: #fff;
+    color: inherit;
+    padding: 6px 10px;
+  }
+
+  select {
+    min-width: 12em;
+  }
+
+  input {
+    width: 14em;
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace;
+  }
+
+  button {
+    padding: 6px 16px;
+    border: 1px solid #5d6670;
+    background: #fff;
+    color: inherit;
+    cursor: pointer;
+  }
+
+  button:hover {
+    background: #eef0f3;
+  }
+
+  button.primary {
+    min-width: 6em;
+    border-color: #0b4f9c;
+    background: #0b5cb8;
+    color: #fff;
+    font-weight: 600;
+  }
+
+  button.primary:hover {
+    background: #0a4f9e;
+  }
+
+  select:focus-visible,
+  input:focus-visible,
+  button:focus-visible {
+    outline: 3px solid #f0a300;
+    outline-offset: 2px;
+  }
+
+  .actions {
+    display: flex;
+    gap: 8px;
+    /* Line the buttons up with the inputs, under their labels. */
+    padding-top: calc(1.45em + 4px);
+  }
+
+  .description {
+    margin: 14px 0;
+    max-width: 70em;
+  }
+
+  .error {
+    margin: 12px 0;
+    padding: 10px 16px;
+    border: 2px solid #b3261e;
+    border-left-width: 8px;
+    border-radius: 6px;
+    background: #fdecea;
+    color: #5c0f0a;
+  }
+
+  .error[hidden] {
+    display: none;
+  }
+
+  .error p,
+  .error ul {
+    margin: 4px 0;
+  }
+
+  .status {
+    margin: 12px 0;
+  }
+
+  .status.running {
+    display: flex;
+    align-items: center;
+    gap: 14px;
+  }
+
+  .status.running label {
+    min-width: 17em;
+  }
+
+  progress {
+    flex: 1;
+    max-width: 480px;
+    height: 20px;
+    accent-color: #0b5cb8;
+  }
+
+  .percent {
+    font-variant-numeric: tabular-nums;
+    min-width: 3.5em;
+  }
+
+  .status.done {
+    color: var(--muted, #4a525c);
+  }
+
+  .nowrap {
+    white-space: nowrap;
+  }
+
+  code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace;
+    font-size: 0.9em;
+  }
+`;
