@@ -8,6 +8,12 @@ function pad(cells: string[], widths: number[], right: boolean[]): string {
   return cells.map((c, i) => (right[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
 }
 
+function verdictCell(v: SimulationResult['districts'][number]['verdict']): string {
+  if (v.status === 'verified') return `verified (±${fmt(v.undetectedBound ?? 0)})`;
+  if (v.status === 'tampering-detected') return `TAMPERING DETECTED (${v.failedChecks.join(', ')})`;
+  return 'unverifiable';
+}
+
 export function districtTable(result: SimulationResult): string {
   const head = ['District', 'Registered', 'Paper leader', 'Paper votes', 'Winner', 'Votes', 'Online share', 'Re-voters', 'Note'];
   const partyName = new Map(result.parties.map((p) => [p.id, p.name]));
@@ -31,6 +37,7 @@ export function districtTable(result: SimulationResult): string {
       total > 0 ? pct(d.onlineCounted / total) : '—',
       fmt(d.revoters),
       d.flipped ? 'FLIPPED by online' : '',
+      verdictCell(d.verdict),
     ];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -49,6 +56,7 @@ export function districtTable(result: SimulationResult): string {
     `Registered ${fmt(t.registered)} · turnout ${fmt(t.turnout)} (${pct(t.turnoutRate)}) · paper ballots ${fmt(t.paperBallots)}`,
     `Online: ${fmt(t.onlineRegistered)} registered, ${fmt(t.onlineCast)} ballots cast, ${fmt(t.onlineCounted)} counted, ${fmt(t.revoters)} re-voters`,
     `${t.flips} of ${t.districts} districts flipped: the published winner is not the paper leader.`,
+    `Verdict: ${result.verdict.status}. ${result.verdict.reason}`,
   ];
   return lines.join('\n') + '\n';
 }

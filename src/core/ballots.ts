@@ -71,10 +71,16 @@ export class BallotBuilder {
 
   /** The rows sorted by time (a stable counting sort: equal times keep their insertion order). */
   inLedgerOrder(seconds: number): BallotTable {
+    return this.inLedgerOrderWith(seconds, new Uint8Array(this.n)).table;
+  }
+
+  /** Like inLedgerOrder, carrying one extra byte column along (indexed by insertion order). */
+  inLedgerOrderWith(seconds: number, extraIn: Uint8Array): { table: BallotTable; extra: Uint8Array } {
     const n = this.n;
     const starts = new Uint32Array(seconds + 2);
     for (let i = 0; i < n; i++) starts[this.time[i] + 1]++;
     for (let t = 1; t < starts.length; t++) starts[t] += starts[t - 1];
+    const extra = new Uint8Array(n);
     const out = {
       count: n,
       voter: new Uint32Array(n),
@@ -90,7 +96,8 @@ export class BallotBuilder {
       out.choice[j] = this.choice[i];
       out.district[j] = this.district[i];
       out.cause[j] = this.cause[i];
+      extra[j] = extraIn[i];
     }
-    return out;
+    return { table: out, extra };
   }
 }

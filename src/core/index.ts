@@ -1,7 +1,7 @@
 /** Tally Lab's engine: pure TypeScript, no DOM, no Node APIs. */
 export { runSimulation, simulate, type SimulationOptions, type SimulationRun, type Stage } from './simulate.ts';
 export * from './result.ts';
-export { AGE_BANDS, REVOTE_POLICIES, defaultScenario, scenarioSchema, type Scenario, type ScenarioInput, type Party, type DistrictSpec, type RevotePolicy } from './scenario.ts';
+export { AGE_BANDS, ATTACK_KINDS, REVOTE_POLICIES, defaultScenario, scenarioSchema, type Attack, type AttackKind, type Scenario, type ScenarioInput, type Party, type DistrictSpec, type RevotePolicy } from './scenario.ts';
 export { checkScenario, parseScenario, ScenarioError, MAX_VOTERS } from './validate.ts';
 export { fieldAt, type Field, type Issue } from './schema.ts';
 export { aleaStreams, countingStreams, streamSeed, type Rng, type StreamFactory } from './random.ts';
@@ -10,3 +10,21 @@ export { castVotes, VoterStatus, MAX_REVOTES, type Casting } from './casting.ts'
 export { BallotCause, type BallotTable } from './ballots.ts';
 export { resolveBallots, BallotState } from './resolve.ts';
 export { formatLocal, isoUtc, localToUtcMs } from './time.ts';
+export { planAttacks, Tamper, Added, type AdversaryPlan, type AttackEffect } from './adversary.ts';
+export { publishAndVerify, type Integrity, type Release } from './integrity.ts';
+export { buildLiveLedger, publishedLedger, chainHashes, type Ledger, type LiveLedger } from './ledger.ts';
+export {
+  RECORD_FORMAT,
+  RECEIPTS_FORMAT,
+  RecordFormatError,
+  recordFromJson,
+  recordToJson,
+  receiptsFromJson,
+  receiptsToJson,
+  type ElectionRecord,
+  type VoterReceipts,
+} from './record.ts';
+export { verifyRecord, type VerifyOutcome } from './verifier.ts';
+export { CHECKS, type CheckName, type Evidence } from './evidence.ts';
+export { districtVerdict, type Verdict } from './verdict.ts';
+export { missProbability, undetectedBound } from './stats.ts';

@@ -20,7 +20,7 @@ export const BallotState = {
 export type BallotState = (typeof BallotState)[keyof typeof BallotState];
 
 /** The state of every ballot, by row of the (ledger-ordered) table. */
-export function resolveBallots(ballots: BallotTable, voterStatus: Uint8Array, policy: RevotePolicy): Uint8Array {
+export function resolveBallots(ballots: Pick<BallotTable, 'count' | 'voter'>, voterStatus: Uint8Array, policy: RevotePolicy): Uint8Array {
   const n = ballots.count;
   const state = new Uint8Array(n);
   const seen = new Uint8Array((voterStatus.length >>> 3) + 1);

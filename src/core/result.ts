@@ -3,7 +3,10 @@
  * all read. `format`, `seed`, `totals` and each district's summary fields are the stable part
  * that scripts and classes rely on (docs/result-format.md); additions never rename them.
  */
+import type { AttackEffect } from './adversary.ts';
+import type { Evidence } from './evidence.ts';
 import type { RevotePolicy, Scenario } from './scenario.ts';
+import type { Verdict } from './verdict.ts';
 
 export const RESULT_FORMAT = 'tally-lab/result@1';
 
@@ -45,6 +48,10 @@ export interface DistrictResult {
   readonly onlineCounted: number;
   /** Voters who cast more than one ballot (online re-votes, or online then paper). */
   readonly revoters: number;
+  /** What the evidence supports for this district. */
+  readonly verdict: Verdict;
+  /** For the teacher: ballots the adversary touched here (0 in an honest run). */
+  readonly tamperedBallots: number;
 }
 
 export interface Totals {
@@ -105,6 +112,21 @@ export interface SimulationResult {
   readonly parties: readonly { readonly id: string; readonly name: string; readonly ruling: boolean }[];
   readonly totals: Totals;
   readonly districts: readonly DistrictResult[];
+  /** The city's verdict. */
+  readonly verdict: { readonly status: Verdict['status']; readonly reason: string };
+  /** Every check made, by observers, voters and the operator. */
+  readonly evidence: readonly Evidence[];
+  /** For the teacher: what each attack did where. */
+  readonly attacks: readonly AttackEffect[];
+  /** What was published. */
+  readonly publication: {
+    readonly ledgerEntries: number;
+    readonly ledgerPublic: boolean;
+    readonly revoteResolution: 'public' | 'private';
+    readonly checkpoints: number;
+    readonly receiptCheckers: number;
+    readonly handRecounts: number;
+  };
   readonly timeline: Timeline;
   readonly precincts: PrecinctTable;
   /** The complete scenario the run used (defaults filled in): re-running it reproduces this result. */

@@ -11,6 +11,19 @@ export const AGE_BANDS = ['18-34', '35-54', '55+'] as const;
 export const REVOTE_POLICIES = ['last-online', 'paper-overrides', 'none'] as const;
 export type RevotePolicy = (typeof REVOTE_POLICIES)[number];
 
+/** What an adversary can do; each kind leaves the evidence docs/integrity.md says it leaves. */
+export const ATTACK_KINDS = [
+  'substitute',
+  'inject-revotes',
+  'drop',
+  'cast-for-abstainers',
+  'rewrite-history',
+  'stuff-paper',
+  'rewrite-protocols',
+  'change-between-releases',
+] as const;
+export type AttackKind = (typeof ATTACK_KINDS)[number];
+
 const perAge = (help: string, dflt: [number, number, number], max = 1) =>
   list({ help: `${help} (one value per age band: 18-34, 35-54, 55+)`, items: num({ help, min: 0, max, default: 0 }), minItems: 3, maxItems: 3, default: dflt });
 
@@ -50,6 +63,39 @@ export const districtSchema = obj('A single-member district (constituency).', {
     help: 'Per party id: the candidate’s name (default: “<party> candidate”).',
     values: str({ help: 'Candidate name.', default: '', maxLength: 80 }),
     maxKeys: 32,
+  }),
+});
+
+export const attackSchema = obj('One attack: what, how big, for whom, where and when.', {
+  kind: oneOf({
+    help: 'What the adversary does.',
+    values: ATTACK_KINDS,
+    default: 'inject-revotes',
+    labels: {
+      substitute: 'Change the content of stored online ballots to the beneficiary',
+      'inject-revotes': 'Add a re-vote for the beneficiary on behalf of voters who voted once (their real ballot is then superseded)',
+      drop: 'Silently drop online ballots that were not for the beneficiary',
+      'cast-for-abstainers': 'Cast online ballots for the beneficiary in the name of online registrants who never voted',
+      'rewrite-history': 'After the close, change stored ballots, rebuild the hash chain and re-sign the final checkpoint',
+      'stuff-paper': 'Add paper ballots for the beneficiary to polling-station boxes',
+      'rewrite-protocols': 'Move votes to the beneficiary in precinct protocols (the boxes are untouched)',
+      'change-between-releases': 'After the first online release, change stored ballots before the recounts are released',
+    },
+  }),
+  size: int({ help: 'Ballots affected in each targeted district.', min: 0, max: 1_000_000, default: 500 }),
+  beneficiary: str({ help: 'Party id the attack helps.', default: 'unity', maxLength: 24 }),
+  districts: list({
+    help: 'District ids to target (empty: every district).',
+    items: int({ help: 'A district id.', min: 1, max: 99999, default: 1 }),
+    minItems: 0,
+    maxItems: 250,
+    default: [],
+  }),
+  when: oneOf({
+    help: 'When online ballots are tampered with (paper attacks happen at the count).',
+    values: ['during-voting', 'after-close'],
+    default: 'during-voting',
+    labels: { 'during-voting': 'As ballots arrive, in real time', 'after-close': 'In the database after voting closes' },
   }),
 });
 
@@ -138,6 +184,42 @@ export const scenarioSchema = obj('A Tally Lab scenario.', {
     repeatRate: num({ help: 'Chance that a re-voter votes yet again.', min: 0, max: 0.9, default: 0.1 }),
     paperOverrideRate: num({ help: 'Share of online voters who also go to a polling station (counts only under paper-overrides).', min: 0, max: 1, default: 0.02 }),
   }),
+  verifiability: obj('What is published, and who checks it.', {
+    ledger: oneOf({
+      help: 'Whether the ledger of online ballots is published after the close.',
+      values: ['public', 'private'],
+      default: 'public',
+      labels: { public: 'Anyone can download the ledger', private: 'Only the operator sees it' },
+    }),
+    revoteResolution: oneOf({
+      help: 'Who can tell which online ballots were superseded by a re-vote.',
+      values: ['private', 'public'],
+      default: 'private',
+      labels: {
+        private: 'Ballots carry one-time tokens; only the operator knows which count (Moscow 2021)',
+        public: 'Ballots carry voter pseudonyms; anyone can re-apply the re-vote rule',
+      },
+    }),
+    checkpointEveryHours: num({ help: 'Publish a signed ledger head every this many hours during voting (0: never).', min: 0, max: 72, default: 0, unit: 'h' }),
+    checkpointAtClose: bool({ help: 'Publish a signed ledger head when online voting closes.', default: false }),
+    receiptCheckShare: num({ help: 'Share of online registrants who check their receipt (digitally active people check more).', min: 0, max: 1, default: 0.02 }),
+    receiptCheckTime: oneOf({
+      help: 'When those voters check.',
+      values: ['during-voting', 'after-publication'],
+      default: 'during-voting',
+      labels: { 'during-voting': 'Right after voting', 'after-publication': 'After the final results are published' },
+    }),
+    paperRecountShare: num({ help: 'Share of precincts whose paper ballots observers count again by hand.', min: 0, max: 1, default: 0 }),
+  }),
+  adversary: obj('Who tampers, and how. Honest by default.', {
+    attacks: list({ help: 'The attacks (none: an honest election).', items: attackSchema, minItems: 0, maxItems: 16, default: [] }),
+    avoidCheckers: num({
+      help: 'How well the attacker picks victims unlikely to check (0: at random; 1: always the least digital voters).',
+      min: 0,
+      max: 1,
+      default: 0,
+    }),
+  }),
   release: obj('How results are published after the close.', {
     paperUpdateMinutes: int({ help: 'How often the results website adds newly arrived precinct protocols.', min: 1, max: 240, default: 15, unit: 'min' }),
     onlineDelayHours: num({ help: 'Hours after the close until the first online result is published.', min: 0, max: 168, default: 1, unit: 'h' }),
@@ -149,6 +231,7 @@ export const scenarioSchema = obj('A Tally Lab scenario.', {
 export type Scenario = Infer<typeof scenarioSchema>;
 export type Party = Infer<typeof partySchema>;
 export type DistrictSpec = Infer<typeof districtSchema>;
+export type Attack = Infer<typeof attackSchema>;
 
 /** A scenario as a file or link may give it: any knob may be left out. */
 export type ScenarioInput = DeepPartial<Scenario>;

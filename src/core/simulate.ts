@@ -5,8 +5,9 @@
  */
 import { castVotes, type Casting } from './casting.ts';
 import { generateElectorate, type Electorate } from './electorate.ts';
+import { publishAndVerify, type Integrity } from './integrity.ts';
 import { aleaStreams, type StreamFactory } from './random.ts';
-import { replayNight, type OnlineRelease } from './release.ts';
+import { replayNight } from './release.ts';
 import { resolveBallots } from './resolve.ts';
 import { RESULT_FORMAT, type DistrictResult, type SimulationResult } from './result.ts';
 import { parseScenario } from './validate.ts';
@@ -14,7 +15,7 @@ import type { Scenario, ScenarioInput } from './scenario.ts';
 import { countOnline, sumProtocols, winnerOf } from './tally.ts';
 import { isoUtc, localToUtcMs } from './time.ts';
 
-export type Stage = 'electorate' | 'casting' | 'tally';
+export type Stage = 'electorate' | 'casting' | 'ledger' | 'verification' | 'tally';
 
 export interface SimulationOptions {
   /** Overrides the scenario's seed. */
@@ -29,13 +30,21 @@ export interface SimulationRun {
   readonly scenario: Scenario;
   readonly electorate: Electorate;
   readonly casting: Casting;
-  /** BallotState of each row of casting.ballots. */
+  /** BallotState of each row of casting.ballots (the honest resolution: the truth). */
   readonly ballotState: Uint8Array;
+  /** Ledger, checkpoints, releases, record, receipts, evidence and verdicts. */
+  readonly integrity: Integrity;
   readonly result: SimulationResult;
 }
 
 /** Where each stage's progress falls in the overall fraction (electorate and casting dominate). */
-const STAGE_SPAN: Record<Stage, [number, number]> = { electorate: [0, 0.45], casting: [0.45, 0.9], tally: [0.9, 1] };
+const STAGE_SPAN: Record<Stage, [number, number]> = {
+  electorate: [0, 0.2],
+  casting: [0.2, 0.4],
+  ledger: [0.4, 0.7],
+  verification: [0.7, 0.97],
+  tally: [0.97, 1],
+};
 
 /** Runs a scenario (validated and completed with defaults first) and returns the JSON-safe result. */
 export function runSimulation(input: ScenarioInput | Scenario, options: SimulationOptions = {}): SimulationResult {
@@ -54,9 +63,11 @@ export function simulate(input: ScenarioInput | Scenario, options: SimulationOpt
   const electorate = generateElectorate(scenario, streams, report('electorate'));
   const casting = castVotes(scenario, electorate, streams, report('casting'));
   const ballotState = resolveBallots(casting.ballots, casting.status, scenario.revoting.policy);
-  const result = tallyAndPublish(scenario, electorate, casting, ballotState, streams);
+  const pollsCloseMs = localToUtcMs(scenario.paper.closes, scenario.timeZone.utcOffsetMinutes);
+  const integrity = publishAndVerify(scenario, electorate, casting, ballotState, pollsCloseMs, streams, report);
+  const result = tallyAndPublish(scenario, electorate, casting, ballotState, integrity, pollsCloseMs, streams);
   report('tally')(1);
-  return { scenario, electorate, casting, ballotState, result };
+  return { scenario, electorate, casting, ballotState, integrity, result };
 }
 
 function tallyAndPublish(
@@ -64,36 +75,33 @@ function tallyAndPublish(
   e: Electorate,
   casting: Casting,
   ballotState: Uint8Array,
+  integrity: Integrity,
+  pollsCloseMs: number,
   streams: StreamFactory,
 ): SimulationResult {
   const D = scenario.districts.length;
   const K = e.parties;
   const off = scenario.timeZone.utcOffsetMinutes;
 
-  // Honest run: what is published is what was cast. (The adversary stage will sit between the two.)
-  const paper = sumProtocols(e, casting.paperCounts, D);
-  const { online, onlineCast, onlineCounted } = countOnline(casting.ballots, ballotState, D, K);
-  const truth = paper.map((x, i) => x + online[i]);
+  // The truth: the ballots as voters cast them, counted honestly.
+  const honest = countOnline(casting.ballots, ballotState, D, K);
+  const truth = sumProtocols(e, casting.paperCounts, D).map((x, i) => x + honest.online[i]);
+  // What was published: the protocols and the operator's online count (the adversary sits between).
+  const paper = sumProtocols(e, integrity.plan.protocols, D);
+  const { online, onlineCast } = integrity;
+  const onlineCounted = Array.from({ length: D }, (_, d) => online.subarray(d * K, d * K + K).reduce((a, b) => a + b, 0));
 
   const people = casting.stats;
-  const pollsCloseMs = localToUtcMs(scenario.paper.closes, off);
   const rel = scenario.release;
-  const releases: OnlineRelease[] = scenario.online.enabled
-    ? Array.from({ length: rel.onlineReleases }, (_, i) => ({
-        atMs: pollsCloseMs + (rel.onlineDelayHours + i * rel.releaseIntervalHours) * 3_600_000,
-        label: i === 0 ? 'Online results published' : `Online results republished after recount ${i}`,
-        counts: online,
-      }))
-    : [];
   const night = replayNight({
     electorate: e,
     districts: D,
-    protocols: casting.paperCounts,
+    protocols: integrity.plan.protocols,
     pollsCloseMs,
     protocolHoursMin: scenario.paper.protocolHoursMin,
     protocolHoursMax: scenario.paper.protocolHoursMax,
     updateMinutes: rel.paperUpdateMinutes,
-    onlineReleases: releases,
+    onlineReleases: integrity.releases.map((r) => ({ atMs: r.atMs, label: r.label, counts: r.online })),
     utcOffsetMinutes: off,
     rng: streams(scenario.seed, 'release/paper'),
   });
@@ -132,6 +140,8 @@ function tallyAndPublish(
       onlineCast: onlineCast[d],
       onlineCounted: onlineCounted[d],
       revoters: people.revoters[d],
+      verdict: integrity.verdicts[d],
+      tamperedBallots: integrity.plan.effects.filter((x) => x.districtId === spec.id).reduce((a, x) => a + x.ballots, 0),
     };
   });
 
@@ -158,6 +168,17 @@ function tallyAndPublish(
       flips: districts.filter((d) => d.flipped).length,
     },
     districts,
+    verdict: overallVerdict(districts),
+    evidence: integrity.evidence,
+    attacks: integrity.plan.effects,
+    publication: {
+      ledgerEntries: integrity.published.count,
+      ledgerPublic: scenario.verifiability.ledger === 'public',
+      revoteResolution: scenario.verifiability.revoteResolution,
+      checkpoints: integrity.record.checkpoints.length,
+      receiptCheckers: integrity.receipts.length,
+      handRecounts: integrity.record.handRecounts.length,
+    },
     timeline: {
       onlineOpens: isoUtc(casting.schedule.opensMs),
       onlineCloses: isoUtc(casting.schedule.opensMs + casting.schedule.seconds * 1000),
@@ -173,4 +194,15 @@ function tallyAndPublish(
     },
     scenario,
   };
+}
+
+/** The city's verdict: tampering if any district shows it, verified only if every district is. */
+function overallVerdict(districts: readonly DistrictResult[]): SimulationResult['verdict'] {
+  const tampered = districts.filter((d) => d.verdict.status === 'tampering-detected');
+  if (tampered.length > 0) {
+    return { status: 'tampering-detected', reason: `Tampering detected in ${tampered.length} of ${districts.length} districts (${tampered.map((d) => d.id).join(', ')}).` };
+  }
+  const unverifiable = districts.filter((d) => d.verdict.status === 'unverifiable');
+  if (unverifiable.length > 0) return { status: 'unverifiable', reason: `${unverifiable.length} of ${districts.length} districts cannot be verified: ${unverifiable[0].verdict.reason}` };
+  return { status: 'verified', reason: `All ${districts.length} districts verified.` };
 }

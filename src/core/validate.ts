@@ -98,6 +98,12 @@ function crossCheck(s: Scenario, issues: Issue[]): void {
       say('paper.closes', `must not be before online.closes (${s.online.closes}), got ${JSON.stringify(s.paper.closes)}`);
     }
   }
+  s.adversary.attacks.forEach((a, i) => {
+    if (!partyIds.has(a.beneficiary)) say(`adversary.attacks[${i}].beneficiary`, `must name a party id (${[...partyIds].join(', ')}), got ${JSON.stringify(a.beneficiary)}`);
+    a.districts.forEach((id, j) => {
+      if (!districtIds.has(id)) say(`adversary.attacks[${i}].districts[${j}]`, `must name a district id, got ${id}`);
+    });
+  });
   if (s.paper.protocolHoursMin > s.paper.protocolHoursMax) {
     say('paper.protocolHoursMin', `must not exceed paper.protocolHoursMax (${s.paper.protocolHoursMax}), got ${s.paper.protocolHoursMin}`);
   }

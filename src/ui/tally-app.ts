@@ -19,6 +19,8 @@ const STAGE_LABELS: Record<Stage | 'starting', string> = {
   starting: 'Starting the engine…',
   electorate: 'Generating the electorate…',
   casting: 'Casting paper and online ballots…',
+  ledger: 'Chaining the online ballots into the ledger…',
+  verification: 'Observers and voters checking the record…',
   tally: 'Counting and publishing…',
 };
 

@@ -1,0 +1,313 @@
+/**
+ * From cast ballots to evidence: the adversary's plan, the operator's ledger and checkpoints, the
+ * releases, the public record, the voters' and observers' checks, and the verdicts. The checks
+ * on the record are the independent verifier's (verifier.ts); the receipt checks made during
+ * voting look at the live ledger as it stood when each voter checked.
+ */
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { operatorKeys, signCheckpoint } from '../crypto/checkpoint.ts';
+import { GENESIS, TOKEN_BYTES } from '../crypto/ledger-hash.ts';
+import { planAttacks, Tamper, type AdversaryPlan } from './adversary.ts';
+import { VoterStatus, type Casting } from './casting.ts';
+import type { Electorate, Progress } from './electorate.ts';
+import type { Evidence } from './evidence.ts';
+import { buildLiveLedger, chainHashes, publishedLedger, type Ledger, type LiveLedger, type TokenSource } from './ledger.ts';
+import type { StreamFactory } from './random.ts';
+import { RECORD_FORMAT, type ElectionRecord, type RecordCheckpoint, type VoterReceipts } from './record.ts';
+import { resolveBallots } from './resolve.ts';
+import type { Scenario } from './scenario.ts';
+import { countOnline } from './tally.ts';
+import { TokenMaker } from './tokens.ts';
+import { districtVerdict, type Verdict } from './verdict.ts';
+import { verifyRecord } from './verifier.ts';
+
+/** How long after their last ballot a voter who checks "during voting" looks their receipt up. */
+const CHECK_DELAY_SECONDS = 600;
+
+export interface Release {
+  readonly atMs: number;
+  readonly label: string;
+  /** D x K counted online ballots. */
+  readonly online: Float64Array;
+  readonly onlineCast: Float64Array;
+}
+
+export interface Integrity {
+  readonly plan: AdversaryPlan;
+  readonly live: LiveLedger;
+  /** The ledger the operator publishes (and counts) after the close. */
+  readonly published: Ledger;
+  readonly releases: readonly Release[];
+  readonly record: ElectionRecord;
+  /** Receipts of the voters who check (the ones `--receipts` writes). */
+  readonly receipts: readonly VoterReceipts[];
+  readonly evidence: readonly Evidence[];
+  readonly verdicts: readonly Verdict[];
+  /** Final online counts (D x K) and published totals (D x K). */
+  readonly online: Float64Array;
+  readonly onlineCast: Float64Array;
+  readonly publishedTotals: Float64Array;
+}
+
+export function publishAndVerify(
+  scenario: Scenario,
+  e: Electorate,
+  casting: Casting,
+  honestState: Uint8Array,
+  pollsCloseMs: number,
+  streams: StreamFactory,
+  progress: (stage: 'ledger' | 'verification') => Progress,
+): Integrity {
+  const D = scenario.districts.length;
+  const K = e.parties;
+  const ids = scenario.districts.map((d) => d.id);
+  const v = scenario.verifiability;
+  const seconds = casting.schedule.seconds;
+  const unixOpens = Math.round(casting.schedule.opensMs / 1000);
+  const electionId = `${scenario.name}/${scenario.seed}`;
+
+  const plan = planAttacks(scenario, e, casting, honestState, streams);
+  const tokens: TokenSource = {
+    pseudonyms: v.revoteResolution === 'public' ? new TokenMaker(streams, scenario.seed, 'ledger/pseudonyms') : undefined,
+    oneTime: new TokenMaker(streams, scenario.seed, 'ledger/one-time'),
+  };
+  const live = buildLiveLedger(scenario, casting.ballots, plan, tokens, unixOpens, progress('ledger'));
+  const published = publishedLedger(live, plan, tokens, casting.ballots.count);
+  const firstCounted = plan.tamper.includes(Tamper.changedBetweenReleases) ? publishedLedger(live, plan, tokens, casting.ballots.count, true) : published;
+
+  // Checkpoints: signed heads of the live chain during voting; the final one re-signed over a rebuilt chain.
+  const keyRng = streams(scenario.seed, 'operator/key');
+  const keys = operatorKeys(Uint8Array.from({ length: 32 }, () => Math.floor(keyRng() * 256)));
+  const times: number[] = [];
+  if (v.checkpointEveryHours > 0) for (let t = v.checkpointEveryHours * 3600; t < seconds; t += v.checkpointEveryHours * 3600) times.push(Math.round(t));
+  if (v.checkpointAtClose) times.push(seconds);
+  const rebuilt = plan.rebuild ? chainHashes(published, unixOpens, ids) : null;
+  const checkpoints: RecordCheckpoint[] = times.map((t) => {
+    const atClose = t === seconds;
+    const chain = atClose && rebuilt ? { hashes: rebuilt, ledger: published } : { hashes: live.hashes, ledger: live.ledger };
+    const count = atClose ? chain.ledger.count : countBefore(live.ledger.time, t);
+    const head = count === 0 ? GENESIS : chain.hashes.slice((count - 1) * 32, count * 32);
+    const body = { electionId, count, head, unixSeconds: unixOpens + t };
+    return { ...body, signature: signCheckpoint(body, keys.secretKey) };
+  });
+
+  // The operator's releases: its own database, counted under the policy.
+  const count = (ledger: Ledger) => {
+    const state = ledger === live.ledger && plan.honest ? honestState : resolveBallots(ledger, casting.status, scenario.revoting.policy);
+    return countOnline(ledger, state, D, K);
+  };
+  const firstCount = count(firstCounted);
+  const finalCount = firstCounted === published ? firstCount : count(published);
+  const rel = scenario.release;
+  const releases: Release[] = scenario.online.enabled
+    ? Array.from({ length: rel.onlineReleases }, (_, i) => {
+        const c = i === 0 ? firstCount : finalCount;
+        return {
+          atMs: pollsCloseMs + (rel.onlineDelayHours + i * rel.releaseIntervalHours) * 3_600_000,
+          label: i === 0 ? 'Online results published' : `Online results republished after recount ${i}`,
+          online: c.online,
+          onlineCast: c.onlineCast,
+        };
+      })
+    : [];
+  const online = releases.length > 0 ? releases[releases.length - 1].online : new Float64Array(D * K);
+  const onlineCast = releases.length > 0 ? releases[releases.length - 1].onlineCast : new Float64Array(D);
+
+  // Paper: protocols as published, boxes as they are, roll-book signatures of real voters.
+  const P = e.precinctDistrict.length;
+  const signatures = new Array<number>(P).fill(0);
+  for (let p = 0; p < P; p++) for (let k = 0; k < K; k++) signatures[p] += casting.paperCounts[p * K + k];
+  const paperTotals = new Float64Array(D * K);
+  for (let p = 0; p < P; p++) for (let k = 0; k < K; k++) paperTotals[e.precinctDistrict[p] * K + k] += plan.protocols[p * K + k];
+  const publishedTotals = paperTotals.map((x, i) => x + online[i]);
+  const recountRng = streams(scenario.seed, 'checks/paper');
+  const handRecounts = [];
+  for (let p = 0; p < P; p++) {
+    if (recountRng() < v.paperRecountShare) handRecounts.push({ precinct: p, counts: Array.from(plan.boxes.subarray(p * K, p * K + K)), signatures: signatures[p] });
+  }
+
+  const row = (a: ArrayLike<number>, d: number) => Array.from({ length: K }, (_, k) => a[d * K + k]);
+  const record: ElectionRecord = {
+    format: RECORD_FORMAT,
+    electionId,
+    policy: scenario.revoting.policy,
+    revoteResolution: v.revoteResolution,
+    onlineOpens: unixOpens,
+    onlineCloses: unixOpens + seconds,
+    parties: scenario.parties.map((p) => ({ id: p.id, name: p.name })),
+    districts: scenario.districts.map((spec, d) => ({
+      id: spec.id,
+      name: spec.name,
+      registered: spec.registered,
+      onlineRegistered: casting.stats.registered[d],
+      candidates: scenario.parties.map((p) => ({ id: `${spec.id}-${p.id}`, name: spec.candidates[p.id] || `${p.name} candidate`, party: p.id })),
+    })),
+    operatorPublicKey: keys.publicKey,
+    ledger:
+      v.ledger === 'public'
+        ? {
+            count: published.count,
+            unixSeconds: published.time.map((t) => unixOpens + t),
+            districtId: Uint32Array.from(published.district, (d) => ids[d]),
+            choice: published.choice,
+            tokens: published.tokens,
+          }
+        : null,
+    paperCancelled: v.revoteResolution === 'public' && scenario.revoting.policy === 'paper-overrides' ? paperCancelled(casting, tokens.pseudonyms!) : null,
+    checkpoints,
+    releases: releases.map((r) => ({
+      unixSeconds: Math.round(r.atMs / 1000),
+      label: r.label,
+      online: Array.from({ length: D }, (_, d) => row(r.online, d)),
+      onlineCast: Array.from(r.onlineCast),
+    })),
+    precincts: {
+      districtId: Array.from(e.precinctDistrict, (d) => ids[d]),
+      paperRoll: Array.from(casting.stats.paperRoll),
+      signatures,
+      counts: Array.from({ length: P }, (_, p) => Array.from(plan.protocols.subarray(p * K, p * K + K))),
+    },
+    handRecounts,
+    published: Array.from({ length: D }, (_, d) => row(publishedTotals, d)),
+  };
+
+  // Voters who check: digitally active registrants are likelier to.
+  const { receipts, duringVoting } = checkReceipts(scenario, e, casting, live, tokens, streams);
+  const outcome = verifyRecord(record, { receipts: v.receiptCheckTime === 'after-publication' ? receipts : undefined, onProgress: progress('verification') });
+  const evidence: Evidence[] = [operatorRecount(releases), ...outcome.evidence, ...(v.receiptCheckTime === 'during-voting' ? duringVoting : [])];
+
+  const verdicts = scenario.districts.map((spec, d) => {
+    let maxBallots = 0;
+    for (let p = e.districtPrecinctStart[d]; p < e.districtPrecinctStart[d + 1]; p++) maxBallots = Math.max(maxBallots, signatures[p]);
+    return districtVerdict({
+      districtId: spec.id,
+      evidence,
+      published: row(publishedTotals, d),
+      onlineRegistered: casting.stats.registered[d],
+      precincts: e.districtPrecinctStart[d + 1] - e.districtPrecinctStart[d],
+      maxPrecinctBallots: maxBallots,
+    });
+  });
+  return { plan, live, published, releases, record, receipts, evidence, verdicts, online, onlineCast, publishedTotals };
+}
+
+/** Entries stored before second t (the ledger is in time order). */
+function countBefore(time: Uint32Array, t: number): number {
+  let a = 0;
+  let b = time.length;
+  while (a < b) {
+    const m = (a + b) >>> 1;
+    if (time[m] < t) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
+function paperCancelled(casting: Casting, pseudonyms: TokenMaker): Uint8Array {
+  const both = VoterStatus.votedOnline | VoterStatus.votedPaper;
+  const voters: number[] = [];
+  for (let v = 0; v < casting.status.length; v++) if ((casting.status[v] & both) === both) voters.push(v);
+  const out = new Uint8Array(voters.length * TOKEN_BYTES);
+  voters.forEach((v, i) => pseudonyms.write(v, out, i * TOKEN_BYTES));
+  return out;
+}
+
+function operatorRecount(releases: readonly Release[]): Evidence {
+  const agree = releases.every((r) => r.online.every((x, i) => x === releases[0].online[i]));
+  return {
+    check: 'operator-recount',
+    districtId: null,
+    status: agree ? 'passed' : 'failed',
+    independent: false,
+    what: `The operator recounted its own database ${releases.length} times.`,
+    detail: agree ? 'Every recount agrees with the first.' : 'The recounts disagree: the database changed between them.',
+    rulesOut: 'Nothing: a recount of data nobody else can see only repeats it, whatever the truth.',
+  };
+}
+
+/**
+ * Picks the voters who check (one draw per online registrant from `checks/receipts/<district>`,
+ * with probability share x digital habit / the registrants' mean habit), gathers their receipts,
+ * and, for checks during voting, compares each with the live ledger shortly after the voter's
+ * last ballot.
+ */
+function checkReceipts(scenario: Scenario, e: Electorate, casting: Casting, live: LiveLedger, tokens: TokenSource, streams: StreamFactory) {
+  const v = scenario.verifiability;
+  const { ballots } = casting;
+  const checker = new Uint8Array(e.voters);
+  scenario.districts.forEach((spec, d) => {
+    let sum = 0;
+    let n = 0;
+    for (let x = e.districtStart[d]; x < e.districtStart[d + 1]; x++) {
+      if (casting.status[x] & VoterStatus.registeredOnline) {
+        sum += e.digital[x];
+        n++;
+      }
+    }
+    const mean = n > 0 ? sum / n : 1;
+    const rng = streams(scenario.seed, `checks/receipts/${spec.id}`);
+    for (let x = e.districtStart[d]; x < e.districtStart[d + 1]; x++) {
+      if (!(casting.status[x] & VoterStatus.registeredOnline)) continue;
+      if (rng() < v.receiptCheckShare * (e.digital[x] / Math.max(1, mean))) checker[x] = 1;
+    }
+  });
+  const rows = new Map<number, number[]>();
+  for (let i = 0; i < ballots.count; i++) if (checker[ballots.voter[i]]) (rows.get(ballots.voter[i]) ?? rows.set(ballots.voter[i], []).get(ballots.voter[i])!).push(i);
+  const receiptHash = (i: number) => live.receiptOverrides.get(i) ?? live.hashes.slice(live.receiptIndex[i] * 32, live.receiptIndex[i] * 32 + 32);
+  const receipts: VoterReceipts[] = [];
+  const problems = new Map<number, string[]>();
+  const checked = new Map<number, number>();
+  for (let x = 0; x < e.voters; x++) {
+    if (!checker[x]) continue;
+    const d = districtOf(e, x);
+    const own = rows.get(x) ?? [];
+    receipts.push({
+      districtId: scenario.districts[d].id,
+      pseudonym: tokens.pseudonyms ? tokens.pseudonyms.token(x) : null,
+      voted: own.length > 0,
+      receipts: own.map((i) => ({ index: live.receiptIndex[i], hash: receiptHash(i) })),
+    });
+    if (own.length === 0) continue;
+    checked.set(d, (checked.get(d) ?? 0) + 1);
+    // During voting: the live ledger as it stood CHECK_DELAY_SECONDS after the voter's last ballot.
+    const at = ballots.time[own[own.length - 1]] + CHECK_DELAY_SECONDS;
+    const visible = countBefore(live.ledger.time, at + 1);
+    for (const i of own) {
+      const index = live.receiptIndex[i];
+      const hash = bytesToHex(receiptHash(i));
+      if (index >= visible) (problems.get(d) ?? problems.set(d, []).get(d)!).push(`entry ${index} is missing`);
+      else if (bytesToHex(live.hashes.subarray(index * 32, index * 32 + 32)) !== hash) (problems.get(d) ?? problems.set(d, []).get(d)!).push(`entry ${index} does not match its receipt`);
+    }
+  }
+  const duringVoting: Evidence[] = scenario.districts.map((spec, d) => {
+    const found = problems.get(d) ?? [];
+    const n = checked.get(d) ?? 0;
+    return {
+      check: 'receipts',
+      districtId: spec.id,
+      status: n === 0 ? 'not-possible' : found.length > 0 ? 'failed' : 'passed',
+      independent: v.ledger === 'public',
+      when: 'during-voting',
+      what: `${n.toLocaleString('en-US')} voters looked their receipts up in the ${v.ledger === 'public' ? 'public' : 'operator’s'} ledger right after voting.`,
+      detail: n === 0 ? 'Nobody checked.' : found.length > 0 ? `${found.length} problems; first: ${found[0]}.` : 'Every receipt was found, unaltered.',
+      rulesOut:
+        v.ledger === 'public'
+          ? 'Tampering with those ballots before the voters looked. Nothing done afterwards: a re-vote added in their name later, or changes after the close.'
+          : 'Nothing: the operator answers lookups in its own database.',
+      checked: n,
+      population: casting.stats.registered[d],
+    };
+  });
+  return { receipts, duringVoting };
+}
+
+function districtOf(e: Electorate, voter: number): number {
+  let a = 0;
+  let b = e.districtStart.length - 2;
+  while (a < b) {
+    const m = (a + b + 1) >>> 1;
+    if (e.districtStart[m] <= voter) a = m;
+    else b = m - 1;
+  }
+  return a;
+}

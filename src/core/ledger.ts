@@ -1,0 +1,213 @@
+/**
+ * The operator's ledger of online ballots, hash-chained as they arrive (src/crypto/ledger-hash.ts).
+ * `buildLiveLedger` records what the operator stored during voting (with the adversary's live
+ * tampering) and the receipt each voter's client computed; `publishedLedger` applies the changes
+ * made after the close. Entries keep the voter and their origin for the teacher; the public record
+ * carries only time, district, token and choice.
+ */
+import { EntryHasher, GENESIS, TOKEN_BYTES } from '../crypto/ledger-hash.ts';
+import { Tamper, type AdversaryPlan } from './adversary.ts';
+import type { BallotTable } from './ballots.ts';
+import type { Progress } from './electorate.ts';
+import type { Scenario } from './scenario.ts';
+import type { TokenMaker } from './tokens.ts';
+
+export interface Ledger extends BallotTable {
+  /** TOKEN_BYTES per entry: the voter's pseudonym or a one-time token. */
+  readonly tokens: Uint8Array;
+  /** The honest ballot row this entry records, or -1 for a ballot the adversary added. */
+  readonly honestRow: Int32Array;
+  /** Tamper code of the entry (Tamper.none for untouched and added entries). */
+  readonly tamper: Uint8Array;
+}
+
+export interface LiveLedger {
+  readonly ledger: Ledger;
+  /** 32 bytes per entry: the chain as it stood at the close. */
+  readonly hashes: Uint8Array;
+  /** Per honest ballot row: the index the voter's receipt names. */
+  readonly receiptIndex: Uint32Array;
+  /** Receipt hashes that differ from the stored entry's (substituted or dropped as they arrived). */
+  readonly receiptOverrides: ReadonlyMap<number, Uint8Array>;
+  /** Unix seconds when online voting opened (entry times are offsets from it). */
+  readonly unixOpens: number;
+}
+
+export interface TokenSource {
+  /** Pseudonyms by voter index (public resolution), or undefined for one-time tokens. */
+  readonly pseudonyms?: TokenMaker;
+  /** One-time tokens by creation number (private resolution). */
+  readonly oneTime: TokenMaker;
+}
+
+/** Merges honest and added-live ballots in time order, chains them, and computes receipts. */
+export function buildLiveLedger(
+  scenario: Scenario,
+  ballots: BallotTable,
+  plan: AdversaryPlan,
+  tokens: TokenSource,
+  unixOpens: number,
+  progress?: Progress,
+): LiveLedger {
+  const added = plan.added;
+  let liveAdded = 0;
+  for (let j = 0; j < added.count; j++) if (!plan.addedAfterClose[j]) liveAdded++;
+  let dropped = 0;
+  for (let i = 0; i < ballots.count; i++) if (plan.tamper[i] === Tamper.droppedLive) dropped++;
+  const n = ballots.count - dropped + liveAdded;
+  const ledger = allocate(n);
+  const hashes = new Uint8Array(32 * n);
+  const receiptIndex = new Uint32Array(ballots.count);
+  const receiptOverrides = new Map<number, Uint8Array>();
+  const hasher = new EntryHasher();
+  const ids = scenario.districts.map((d) => d.id);
+  const clientToken = new Uint8Array(TOKEN_BYTES);
+  const step = Math.max(1, Math.floor(n / 50));
+
+  let at = 0;
+  let j = 0;
+  const nextAdded = () => {
+    while (j < added.count && plan.addedAfterClose[j]) j++;
+    return j;
+  };
+  nextAdded();
+  for (let i = 0; i <= ballots.count; i++) {
+    // Added ballots due before this honest one (ties: the honest one first).
+    while (j < added.count && (i === ballots.count || added.time[j] < ballots.time[i])) {
+      const creation = ballots.count + j;
+      put(ledger, at, added.voter[j], added.time[j], added.choice[j], added.district[j], added.cause[j], -1, Tamper.none, tokens, creation);
+      chain(hasher, hashes, ledger, at, unixOpens, ids);
+      at++;
+      j++;
+      nextAdded();
+    }
+    if (i === ballots.count) break;
+    const code = plan.tamper[i];
+    if (code === Tamper.substitutedLive || code === Tamper.droppedLive) {
+      // The voter's client hashes the ballot it cast onto the head it was shown.
+      writeToken(tokens, ballots.voter[i], i, clientToken, 0);
+      const prevAt = (at - 1) * 32;
+      const prev = at === 0 ? GENESIS : hashes;
+      receiptOverrides.set(i, hasher.hash(prev, at === 0 ? 0 : prevAt, at, unixOpens + ballots.time[i], ids[ballots.district[i]], clientToken, 0, ballots.choice[i]));
+    }
+    receiptIndex[i] = at;
+    if (code === Tamper.droppedLive) continue;
+    const stored = code === Tamper.substitutedLive ? plan.storedChoice[i] : ballots.choice[i];
+    put(ledger, at, ballots.voter[i], ballots.time[i], stored, ballots.district[i], ballots.cause[i], i, code === Tamper.substitutedLive ? code : Tamper.none, tokens, i);
+    chain(hasher, hashes, ledger, at, unixOpens, ids);
+    at++;
+    if (progress && at % step === 0) progress(at / n);
+  }
+  return { ledger, hashes, receiptIndex, receiptOverrides, unixOpens };
+}
+
+/**
+ * The ledger as published after the close: after-close substitutions and drops applied, backdated
+ * ballots inserted at their times. Returns the live ledger itself when nothing changed after the
+ * close. `beforeRelease` leaves out the changes made between releases (what the first release counted).
+ */
+export function publishedLedger(live: LiveLedger, plan: AdversaryPlan, tokens: TokenSource, honestCount: number, beforeRelease = false): Ledger {
+  const src = live.ledger;
+  const changed = (code: number) =>
+    code === Tamper.substitutedAfterClose || code === Tamper.rewritten || code === Tamper.droppedAfterClose || (!beforeRelease && code === Tamper.changedBetweenReleases);
+  let anyChange = false;
+  let drops = 0;
+  const honestTamper = plan.tamper;
+  for (let i = 0; i < honestTamper.length; i++) {
+    if (changed(honestTamper[i])) anyChange = true;
+    if (honestTamper[i] === Tamper.droppedAfterClose) drops++;
+  }
+  let inserted = 0;
+  for (let j = 0; j < plan.added.count; j++) if (plan.addedAfterClose[j]) inserted++;
+  if (!anyChange && inserted === 0) return src;
+
+  const out = allocate(src.count - drops + inserted);
+  const added = plan.added;
+  let at = 0;
+  let j = 0;
+  const nextInserted = () => {
+    while (j < added.count && !plan.addedAfterClose[j]) j++;
+  };
+  nextInserted();
+  for (let e = 0; e <= src.count; e++) {
+    while (j < added.count && (e === src.count || added.time[j] < src.time[e])) {
+      put(out, at++, added.voter[j], added.time[j], added.choice[j], added.district[j], added.cause[j], -1, Tamper.none, tokens, honestCount + j);
+      j++;
+      nextInserted();
+    }
+    if (e === src.count) break;
+    const row = src.honestRow[e];
+    const code = row >= 0 ? honestTamper[row] : Tamper.none;
+    if (code === Tamper.droppedAfterClose) continue;
+    const choice = changed(code) ? plan.storedChoice[row] : src.choice[e];
+    out.voter[at] = src.voter[e];
+    out.time[at] = src.time[e];
+    out.choice[at] = choice;
+    out.district[at] = src.district[e];
+    out.cause[at] = src.cause[e];
+    out.honestRow[at] = row;
+    out.tamper[at] = changed(code) ? code : src.tamper[e];
+    out.tokens.set(src.tokens.subarray(e * TOKEN_BYTES, (e + 1) * TOKEN_BYTES), at * TOKEN_BYTES);
+    at++;
+  }
+  return out;
+}
+
+/** Recomputes the whole chain of a ledger (what an observer, or a rewriting operator, does). */
+export function chainHashes(ledger: Pick<Ledger, 'count' | 'time' | 'district' | 'tokens' | 'choice'>, unixOpens: number, districtIds: readonly number[], progress?: Progress): Uint8Array {
+  const hashes = new Uint8Array(32 * ledger.count);
+  const hasher = new EntryHasher();
+  const step = Math.max(1, Math.floor(ledger.count / 50));
+  for (let i = 0; i < ledger.count; i++) {
+    chain(hasher, hashes, ledger, i, unixOpens, districtIds);
+    if (progress && (i + 1) % step === 0) progress((i + 1) / ledger.count);
+  }
+  return hashes;
+}
+
+function chain(hasher: EntryHasher, hashes: Uint8Array, l: Pick<Ledger, 'time' | 'district' | 'tokens' | 'choice'>, i: number, unixOpens: number, ids: readonly number[]): void {
+  const h = i === 0 ? hasher.hash(GENESIS, 0, 0, unixOpens + l.time[0], ids[l.district[0]], l.tokens, 0, l.choice[0]) : hasher.hash(hashes, (i - 1) * 32, i, unixOpens + l.time[i], ids[l.district[i]], l.tokens, i * TOKEN_BYTES, l.choice[i]);
+  hashes.set(h, i * 32);
+}
+
+function allocate(n: number) {
+  return {
+    count: n,
+    voter: new Uint32Array(n),
+    time: new Uint32Array(n),
+    choice: new Uint8Array(n),
+    district: new Uint16Array(n),
+    cause: new Uint8Array(n),
+    tokens: new Uint8Array(n * TOKEN_BYTES),
+    honestRow: new Int32Array(n),
+    tamper: new Uint8Array(n),
+  };
+}
+
+function writeToken(tokens: TokenSource, voter: number, creation: number, out: Uint8Array, at: number): void {
+  if (tokens.pseudonyms) tokens.pseudonyms.write(voter, out, at);
+  else tokens.oneTime.write(creation, out, at);
+}
+
+function put(
+  l: ReturnType<typeof allocate>,
+  at: number,
+  voter: number,
+  time: number,
+  choice: number,
+  district: number,
+  cause: number,
+  honestRow: number,
+  tamper: number,
+  tokens: TokenSource,
+  creation: number,
+): void {
+  l.voter[at] = voter;
+  l.time[at] = time;
+  l.choice[at] = choice;
+  l.district[at] = district;
+  l.cause[at] = cause;
+  l.honestRow[at] = honestRow;
+  l.tamper[at] = tamper;
+  writeToken(tokens, voter, creation, l.tokens, at * TOKEN_BYTES);
+}

@@ -1,0 +1,263 @@
+/**
+ * The election record: everything an outsider gets, and nothing else. The engine builds it in
+ * memory (typed columns); `recordToJson` / `recordFromJson` convert it to and from the file
+ * format of docs/record-format.md. The verifier reads only this.
+ */
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
+import { TOKEN_BYTES } from '../crypto/ledger-hash.ts';
+import type { RevotePolicy } from './scenario.ts';
+
+export const RECORD_FORMAT = 'tally-lab/record@1';
+export const RECEIPTS_FORMAT = 'tally-lab/receipts@1';
+
+export interface RecordLedger {
+  readonly count: number;
+  readonly unixSeconds: Uint32Array;
+  readonly districtId: Uint32Array;
+  readonly choice: Uint8Array;
+  /** TOKEN_BYTES per entry. */
+  readonly tokens: Uint8Array;
+}
+
+export interface RecordCheckpoint {
+  readonly count: number;
+  readonly head: Uint8Array;
+  readonly unixSeconds: number;
+  readonly signature: Uint8Array;
+}
+
+export interface RecordRelease {
+  readonly unixSeconds: number;
+  readonly label: string;
+  /** Per district, per candidate: counted online ballots. */
+  readonly online: readonly (readonly number[])[];
+  /** Per district: online ballots stored, counted or not. */
+  readonly onlineCast: readonly number[];
+}
+
+export interface HandRecount {
+  /** Index into the precinct columns. */
+  readonly precinct: number;
+  /** Ballots found in the box, per candidate. */
+  readonly counts: readonly number[];
+  /** Signatures in the roll book (voters who were given a ballot). */
+  readonly signatures: number;
+}
+
+export interface ElectionRecord {
+  readonly format: typeof RECORD_FORMAT;
+  /** Signed into every checkpoint: `<scenario name>/<seed>`. */
+  readonly electionId: string;
+  readonly policy: RevotePolicy;
+  readonly revoteResolution: 'public' | 'private';
+  readonly onlineOpens: number;
+  readonly onlineCloses: number;
+  readonly parties: readonly { readonly id: string; readonly name: string }[];
+  readonly districts: readonly {
+    readonly id: number;
+    readonly name: string;
+    readonly registered: number;
+    readonly onlineRegistered: number;
+    readonly candidates: readonly { readonly id: string; readonly name: string; readonly party: string }[];
+  }[];
+  readonly operatorPublicKey: Uint8Array;
+  /** The ledger, or null when it is not published. */
+  readonly ledger: RecordLedger | null;
+  /** Pseudonyms of online voters who voted on paper (paper-overrides with public resolution), TOKEN_BYTES each. */
+  readonly paperCancelled: Uint8Array | null;
+  readonly checkpoints: readonly RecordCheckpoint[];
+  readonly releases: readonly RecordRelease[];
+  readonly precincts: {
+    readonly districtId: readonly number[];
+    readonly paperRoll: readonly number[];
+    /** Voters given a paper ballot, per the protocol. */
+    readonly signatures: readonly number[];
+    readonly counts: readonly (readonly number[])[];
+  };
+  readonly handRecounts: readonly HandRecount[];
+  /** Per district, per candidate: the final published totals. */
+  readonly published: readonly (readonly number[])[];
+}
+
+/** A voter's receipts, as kept by those who keep them. */
+export interface VoterReceipts {
+  readonly districtId: number;
+  /** The voter's pseudonym (public resolution only). */
+  readonly pseudonym: Uint8Array | null;
+  /** Did this registrant vote online? Those who did not can check that no ballot was cast in their name. */
+  readonly voted: boolean;
+  readonly receipts: readonly { readonly index: number; readonly hash: Uint8Array }[];
+}
+
+// ---- JSON ----
+
+export function recordToJson(r: ElectionRecord): unknown {
+  return {
+    ...r,
+    operatorPublicKey: bytesToHex(r.operatorPublicKey),
+    ledger: r.ledger && {
+      count: r.ledger.count,
+      unixSeconds: Array.from(r.ledger.unixSeconds),
+      districtId: Array.from(r.ledger.districtId),
+      choice: Array.from(r.ledger.choice),
+      tokens: bytesToHex(r.ledger.tokens),
+    },
+    paperCancelled: r.paperCancelled && bytesToHex(r.paperCancelled),
+    checkpoints: r.checkpoints.map((c) => ({ ...c, head: bytesToHex(c.head), signature: bytesToHex(c.signature) })),
+  };
+}
+
+export function receiptsToJson(list: readonly VoterReceipts[]): unknown {
+  return {
+    format: RECEIPTS_FORMAT,
+    voters: list.map((v) => ({
+      districtId: v.districtId,
+      pseudonym: v.pseudonym && bytesToHex(v.pseudonym),
+      voted: v.voted,
+      receipts: v.receipts.map((x) => ({ index: x.index, hash: bytesToHex(x.hash) })),
+    })),
+  };
+}
+
+/** A record file that cannot be read: `path` locates the problem inside the JSON. */
+export class RecordFormatError extends Error {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+    this.name = 'RecordFormatError';
+  }
+}
+
+type Json = unknown;
+const fail = (path: string, reason: string): never => {
+  throw new RecordFormatError(path, reason);
+};
+const obj = (v: Json, path: string): Record<string, Json> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, Json>) : fail(path, 'must be an object');
+const arr = (v: Json, path: string): Json[] => (Array.isArray(v) ? v : fail(path, 'must be a list'));
+const uint = (v: Json, path: string, max = 0xffff_ffff): number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max ? v : fail(path, `must be a whole number from 0 to ${max}`);
+const text = (v: Json, path: string): string => (typeof v === 'string' ? v : fail(path, 'must be a string'));
+const hex = (v: Json, path: string, bytes?: number): Uint8Array => {
+  const s = text(v, path);
+  if (!/^([0-9a-f]{2})*$/.test(s)) fail(path, 'must be lowercase hexadecimal bytes');
+  if (bytes !== undefined && s.length !== bytes * 2) fail(path, `must be ${bytes} bytes, got ${s.length / 2}`);
+  return hexToBytes(s);
+};
+const uints = (v: Json, path: string, length?: number): number[] => {
+  const list = arr(v, path);
+  if (length !== undefined && list.length !== length) fail(path, `must hold ${length} numbers, got ${list.length}`);
+  return list.map((x, i) => uint(x, `${path}[${i}]`));
+};
+const oneOf = <T extends string>(v: Json, path: string, values: readonly T[]): T =>
+  values.includes(v as T) ? (v as T) : fail(path, `must be one of ${values.map((x) => JSON.stringify(x)).join(', ')}`);
+
+/** Reads a record file's JSON, checking every field it relies on. */
+export function recordFromJson(json: Json): ElectionRecord {
+  const r = obj(json, 'record');
+  if (r.format !== RECORD_FORMAT) fail('format', `must be ${JSON.stringify(RECORD_FORMAT)}, got ${JSON.stringify(r.format)}`);
+  const parties = arr(r.parties, 'parties').map((p, i) => {
+    const o = obj(p, `parties[${i}]`);
+    return { id: text(o.id, `parties[${i}].id`), name: text(o.name, `parties[${i}].name`) };
+  });
+  const K = parties.length;
+  const districts = arr(r.districts, 'districts').map((d, i) => {
+    const o = obj(d, `districts[${i}]`);
+    const candidates = arr(o.candidates, `districts[${i}].candidates`).map((c, k) => {
+      const co = obj(c, `districts[${i}].candidates[${k}]`);
+      return { id: text(co.id, `districts[${i}].candidates[${k}].id`), name: text(co.name, `districts[${i}].candidates[${k}].name`), party: text(co.party, `districts[${i}].candidates[${k}].party`) };
+    });
+    if (candidates.length !== K) fail(`districts[${i}].candidates`, `must hold one candidate per party (${K}), got ${candidates.length}`);
+    return {
+      id: uint(o.id, `districts[${i}].id`),
+      name: text(o.name, `districts[${i}].name`),
+      registered: uint(o.registered, `districts[${i}].registered`),
+      onlineRegistered: uint(o.onlineRegistered, `districts[${i}].onlineRegistered`),
+      candidates,
+    };
+  });
+  const D = districts.length;
+  const perDistrict = (v: Json, path: string) => {
+    const rows = arr(v, path);
+    if (rows.length !== D) fail(path, `must hold one row per district (${D}), got ${rows.length}`);
+    return rows.map((row, d) => uints(row, `${path}[${d}]`, K));
+  };
+  let ledger: RecordLedger | null = null;
+  if (r.ledger !== null) {
+    const l = obj(r.ledger, 'ledger');
+    const count = uint(l.count, 'ledger.count');
+    const tokens = hex(l.tokens, 'ledger.tokens');
+    if (tokens.length !== count * TOKEN_BYTES) fail('ledger.tokens', `must hold ${count} tokens of ${TOKEN_BYTES} bytes, got ${tokens.length} bytes`);
+    ledger = {
+      count,
+      unixSeconds: Uint32Array.from(uints(l.unixSeconds, 'ledger.unixSeconds', count)),
+      districtId: Uint32Array.from(uints(l.districtId, 'ledger.districtId', count)),
+      choice: Uint8Array.from(uints(l.choice, 'ledger.choice', count).map((c, i) => (c < K ? c : fail(`ledger.choice[${i}]`, `must be a candidate index below ${K}, got ${c}`)))),
+      tokens,
+    };
+  }
+  const precinctsIn = obj(r.precincts, 'precincts');
+  const districtIdCol = uints(precinctsIn.districtId, 'precincts.districtId');
+  const P = districtIdCol.length;
+  return {
+    format: RECORD_FORMAT,
+    electionId: text(r.electionId, 'electionId'),
+    policy: oneOf(r.policy, 'policy', ['last-online', 'paper-overrides', 'none'] as const),
+    revoteResolution: oneOf(r.revoteResolution, 'revoteResolution', ['public', 'private'] as const),
+    onlineOpens: uint(r.onlineOpens, 'onlineOpens'),
+    onlineCloses: uint(r.onlineCloses, 'onlineCloses'),
+    parties,
+    districts,
+    operatorPublicKey: hex(r.operatorPublicKey, 'operatorPublicKey', 32),
+    ledger,
+    paperCancelled: r.paperCancelled === null ? null : hex(r.paperCancelled, 'paperCancelled'),
+    checkpoints: arr(r.checkpoints, 'checkpoints').map((c, i) => {
+      const o = obj(c, `checkpoints[${i}]`);
+      return {
+        count: uint(o.count, `checkpoints[${i}].count`),
+        head: hex(o.head, `checkpoints[${i}].head`, 32),
+        unixSeconds: uint(o.unixSeconds, `checkpoints[${i}].unixSeconds`),
+        signature: hex(o.signature, `checkpoints[${i}].signature`, 64),
+      };
+    }),
+    releases: arr(r.releases, 'releases').map((x, i) => {
+      const o = obj(x, `releases[${i}]`);
+      return {
+        unixSeconds: uint(o.unixSeconds, `releases[${i}].unixSeconds`),
+        label: text(o.label, `releases[${i}].label`),
+        online: perDistrict(o.online, `releases[${i}].online`),
+        onlineCast: uints(o.onlineCast, `releases[${i}].onlineCast`, D),
+      };
+    }),
+    precincts: {
+      districtId: districtIdCol,
+      paperRoll: uints(precinctsIn.paperRoll, 'precincts.paperRoll', P),
+      signatures: uints(precinctsIn.signatures, 'precincts.signatures', P),
+      counts: arr(precinctsIn.counts, 'precincts.counts').map((row, p) => uints(row, `precincts.counts[${p}]`, K)),
+    },
+    handRecounts: arr(r.handRecounts, 'handRecounts').map((h, i) => {
+      const o = obj(h, `handRecounts[${i}]`);
+      return { precinct: uint(o.precinct, `handRecounts[${i}].precinct`, P - 1), counts: uints(o.counts, `handRecounts[${i}].counts`, K), signatures: uint(o.signatures, `handRecounts[${i}].signatures`) };
+    }),
+    published: perDistrict(r.published, 'published'),
+  };
+}
+
+export function receiptsFromJson(json: Json): VoterReceipts[] {
+  const r = obj(json, 'receipts');
+  if (r.format !== RECEIPTS_FORMAT) fail('format', `must be ${JSON.stringify(RECEIPTS_FORMAT)}, got ${JSON.stringify(r.format)}`);
+  return arr(r.voters, 'voters').map((v, i) => {
+    const o = obj(v, `voters[${i}]`);
+    return {
+      districtId: uint(o.districtId, `voters[${i}].districtId`),
+      pseudonym: o.pseudonym === null ? null : hex(o.pseudonym, `voters[${i}].pseudonym`, TOKEN_BYTES),
+      voted: typeof o.voted === 'boolean' ? o.voted : fail(`voters[${i}].voted`, 'must be true or false'),
+      receipts: arr(o.receipts, `voters[${i}].receipts`).map((x, k) => {
+        const ro = obj(x, `voters[${i}].receipts[${k}]`);
+        return { index: uint(ro.index, `voters[${i}].receipts[${k}].index`), hash: hex(ro.hash, `voters[${i}].receipts[${k}].hash`, 32) };
+      }),
+    };
+  });
+}

@@ -1,0 +1,299 @@
+/**
+ * The independent verifier: checks an election record (and, if given, voters' receipts) using
+ * nothing but the record. It recomputes instead of trusting, and returns plain evidence items.
+ * `npm run verify` and the simulation's observers run this same code.
+ */
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { verifyCheckpoint } from '../crypto/checkpoint.ts';
+import { EntryHasher, GENESIS, TOKEN_BYTES } from '../crypto/ledger-hash.ts';
+import type { Evidence } from './evidence.ts';
+import type { ElectionRecord, VoterReceipts } from './record.ts';
+import { entriesWithToken, indexByToken, type TokenIndex } from './token-index.ts';
+
+export interface VerifyOptions {
+  readonly receipts?: readonly VoterReceipts[];
+  readonly onProgress?: (fraction: number) => void;
+}
+
+export interface VerifyOutcome {
+  readonly evidence: Evidence[];
+  /** The chain recomputed from the published ledger (32 bytes per entry), or null without a ledger. */
+  readonly hashes: Uint8Array | null;
+}
+
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+const fmt = (n: number) => n.toLocaleString('en-US');
+const when = (unix: number) => new Date(unix * 1000).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+
+export function verifyRecord(record: ElectionRecord, options: VerifyOptions = {}): VerifyOutcome {
+  const evidence: Evidence[] = [];
+  const D = record.districts.length;
+  const K = record.parties.length;
+  const final = record.releases.at(-1);
+  const districtIndex = new Map(record.districts.map((d, i) => [d.id, i]));
+
+  // 1. Successive releases of an unchanged database must agree.
+  const changedIn = (r: number) =>
+    record.districts.filter((_, d) => record.releases[r].onlineCast[d] !== record.releases[0].onlineCast[d] || record.releases[r].online[d].some((x, k) => x !== record.releases[0].online[d][k]));
+  const differing = record.releases.flatMap((_, r) => (r === 0 ? [] : changedIn(r).map((d) => ({ r, d }))));
+  evidence.push({
+    check: 'release-consistency',
+    districtId: null,
+    status: differing.length > 0 ? 'failed' : 'passed',
+    independent: true,
+    what: `The ${record.releases.length} online releases were compared with each other.`,
+    detail:
+      differing.length > 0
+        ? `Release ${differing[0].r + 1} (${record.releases[differing[0].r].label}) changed the online count of ${[...new Set(differing.map((x) => x.d.id))].join(', ')} after voting had closed.`
+        : record.releases.length > 1
+          ? 'Every release gave the same online count.'
+          : 'There was a single release.',
+    rulesOut: 'Counts changing after the close without new ballots. It says nothing about whether the count itself is true.',
+  });
+
+  // 2. The published totals are paper protocols plus the final online release.
+  const paperSum = Array.from({ length: D }, () => new Array<number>(K).fill(0));
+  record.precincts.districtId.forEach((id, p) => {
+    const d = districtIndex.get(id);
+    if (d !== undefined) record.precincts.counts[p].forEach((x, k) => (paperSum[d][k] += x));
+  });
+  record.districts.forEach((district, d) => {
+    const bad = record.published[d].findIndex((x, k) => x !== paperSum[d][k] + (final ? final.online[d][k] : 0));
+    evidence.push({
+      check: 'published-sum',
+      districtId: district.id,
+      status: bad >= 0 ? 'failed' : 'passed',
+      independent: true,
+      what: 'The published result was added up from the precinct protocols and the final online release.',
+      detail: bad >= 0 ? `${district.candidates[bad].name}: published ${fmt(record.published[d][bad])}, but protocols plus online give ${fmt(paperSum[d][bad] + (final?.online[d][bad] ?? 0))}.` : 'The sums agree.',
+      rulesOut: 'Arithmetic slips between the protocols, the online count and the published total; not tampering with either.',
+    });
+  });
+
+  // 3. Checkpoint signatures.
+  const badSignature = record.checkpoints.findIndex(
+    (c) => !verifyCheckpoint({ electionId: record.electionId, count: c.count, head: c.head, unixSeconds: c.unixSeconds }, c.signature, record.operatorPublicKey),
+  );
+  evidence.push({
+    check: 'checkpoint-signatures',
+    districtId: null,
+    status: record.checkpoints.length === 0 ? 'not-possible' : badSignature >= 0 ? 'failed' : 'passed',
+    independent: true,
+    what: `The operator's Ed25519 signatures on ${record.checkpoints.length} published checkpoints were verified.`,
+    detail:
+      record.checkpoints.length === 0
+        ? 'No checkpoint was published.'
+        : badSignature >= 0
+          ? `Checkpoint ${badSignature + 1} (${when(record.checkpoints[badSignature].unixSeconds)}) has a signature that does not verify.`
+          : 'All signatures verify.',
+    rulesOut: 'Forged checkpoints: each published ledger head really comes from the operator.',
+  });
+
+  // 4. Walk the chain of the published ledger against the checkpoints.
+  const ledger = record.ledger;
+  let hashes: Uint8Array | null = null;
+  if (!ledger) {
+    evidence.push({
+      check: 'chain-walk',
+      districtId: null,
+      status: 'not-possible',
+      independent: true,
+      what: 'The hash chain of the ledger.',
+      detail: 'The ledger was not published.',
+      rulesOut: 'Nothing: without the ledger, no one outside can check how the online count was made.',
+    });
+  } else {
+    hashes = new Uint8Array(32 * ledger.count);
+    const hasher = new EntryHasher();
+    const step = Math.max(1, Math.floor(ledger.count / 50));
+    for (let i = 0; i < ledger.count; i++) {
+      const h =
+        i === 0
+          ? hasher.hash(GENESIS, 0, 0, ledger.unixSeconds[0], ledger.districtId[0], ledger.tokens, 0, ledger.choice[0])
+          : hasher.hash(hashes, (i - 1) * 32, i, ledger.unixSeconds[i], ledger.districtId[i], ledger.tokens, i * TOKEN_BYTES, ledger.choice[i]);
+      hashes.set(h, i * 32);
+      if (options.onProgress && (i + 1) % step === 0) options.onProgress((0.9 * (i + 1)) / ledger.count);
+    }
+    const headAt = (count: number) => (count === 0 ? bytesToHex(GENESIS) : count <= ledger.count ? bytesToHex(hashes!.subarray((count - 1) * 32, count * 32)) : null);
+    const broken = record.checkpoints.findIndex((c) => headAt(c.count) !== bytesToHex(c.head));
+    evidence.push({
+      check: 'chain-walk',
+      districtId: null,
+      status: record.checkpoints.length === 0 ? 'not-possible' : broken >= 0 ? 'failed' : 'passed',
+      independent: true,
+      what: `The hash chain of the ${fmt(ledger.count)} published ledger entries was recomputed and compared with ${record.checkpoints.length} checkpoints.`,
+      detail:
+        record.checkpoints.length === 0
+          ? 'No checkpoint was published, so the operator could have rebuilt the chain at will.'
+          : broken >= 0
+            ? `The published ledger does not reproduce checkpoint ${broken + 1} of ${when(record.checkpoints[broken].unixSeconds)} (entries 0 to ${fmt(record.checkpoints[broken].count - 1)}): entries before it were changed, added or removed after it was published.`
+            : 'The published ledger reproduces every checkpoint.',
+      rulesOut: 'Any change to ledger entries already covered by a checkpoint when it was published.',
+    });
+  }
+
+  // 5-7. Recount the ledger, re-apply the re-vote rule, check eligibility.
+  const byToken: TokenIndex | null = ledger && record.revoteResolution === 'public' ? indexByToken(ledger.tokens, ledger.count) : null;
+  const counted = ledger ? countedEntries(record, byToken) : null;
+  record.districts.forEach((district, d) => {
+    const notPossible = (check: Evidence['check'], what: string, why: string): Evidence => ({ check, districtId: district.id, status: 'not-possible', independent: true, what, detail: why, rulesOut: 'Nothing.' });
+    if (!ledger || !counted || !final) {
+      evidence.push(notPossible('ledger-recount', 'Recount of online ballots from the ledger.', 'The ledger was not published.'));
+      evidence.push(notPossible('revote-resolution', 'Re-applying the re-vote rule to the ledger.', 'The ledger was not published.'));
+    } else {
+      const cast = counted.cast[d];
+      evidence.push({
+        check: 'ledger-recount',
+        districtId: district.id,
+        status: cast === final.onlineCast[d] ? 'passed' : 'failed',
+        independent: true,
+        what: 'The online ballots in the published ledger were counted.',
+        detail: cast === final.onlineCast[d] ? `${fmt(cast)} ballots, as released.` : `The ledger holds ${fmt(cast)} ballots for this district; the release says ${fmt(final.onlineCast[d])}.`,
+        rulesOut: 'A released ballot count that does not match the published ledger.',
+      });
+      if (record.revoteResolution !== 'public') {
+        evidence.push(notPossible('revote-resolution', 'Re-applying the re-vote rule to the ledger.', 'Re-vote resolution is private: ballots carry one-time tokens, so only the operator knows which ones were superseded.'));
+      } else {
+        const bad = counted.online[d].findIndex((x, k) => x !== final.online[d][k]);
+        evidence.push({
+          check: 'revote-resolution',
+          districtId: district.id,
+          status: bad >= 0 ? 'failed' : 'passed',
+          independent: true,
+          what: `The re-vote rule (${record.policy}) was re-applied to the ledger's pseudonyms and the counted ballots tallied.`,
+          detail: bad >= 0 ? `${district.candidates[bad].name}: the ledger gives ${fmt(counted.online[d][bad])}, the release says ${fmt(final.online[d][bad])}.` : 'The tally from the ledger equals the released online count.',
+          rulesOut: 'An online count that differs from what the published ballots and the published rule give.',
+        });
+      }
+    }
+    const countedTotal = final ? sum(final.online[d]) : 0;
+    // Distinct voters are known only from pseudonyms; with one-time tokens, counted ballots stand in.
+    const voters = counted?.voters ? counted.voters[d] : countedTotal;
+    const overRoll = countedTotal > district.onlineRegistered || voters > district.onlineRegistered;
+    const duplicate = counted?.duplicateTokens ?? 0;
+    evidence.push({
+      check: 'eligibility',
+      districtId: district.id,
+      status: overRoll || duplicate > 0 ? 'failed' : 'passed',
+      independent: true,
+      what: 'Counted online ballots were compared with the online roll, and ballot tokens checked for repeats.',
+      detail: overRoll
+        ? `${fmt(Math.max(countedTotal, voters))} counted ballots or voters, but only ${fmt(district.onlineRegistered)} online registrants.`
+        : duplicate > 0
+          ? `${fmt(duplicate)} one-time tokens appear more than once in the ledger.`
+          : `${fmt(countedTotal)} counted ballots for ${fmt(district.onlineRegistered)} registrants.`,
+      rulesOut: 'More counted ballots than eligible voters, and replayed ballots. Not ballots cast in the name of registrants who did not vote.',
+    });
+  });
+
+  // 8. Voters' receipts.
+  if (options.receipts) evidence.push(...checkReceipts(record, options.receipts, hashes, byToken));
+
+  // 9. Hand recounts of paper.
+  record.districts.forEach((district) => {
+    const recounts = record.handRecounts.filter((h) => record.precincts.districtId[h.precinct] === district.id);
+    const precincts = record.precincts.districtId.filter((id) => id === district.id).length;
+    const bad = recounts.filter((h) => h.counts.some((x, k) => x !== record.precincts.counts[h.precinct][k]) || sum(h.counts) !== h.signatures || h.signatures !== record.precincts.signatures[h.precinct]);
+    evidence.push({
+      check: 'paper-recount',
+      districtId: district.id,
+      status: recounts.length === 0 ? 'not-possible' : bad.length > 0 ? 'failed' : 'passed',
+      independent: true,
+      what: `Observers counted the paper ballots of ${recounts.length} of ${precincts} precincts by hand.`,
+      detail:
+        recounts.length === 0
+          ? 'No precinct was recounted.'
+          : bad.length > 0
+            ? `${bad.length} precincts disagree (first: precinct ${bad[0].precinct}: ${describePaper(bad[0], record)}).`
+            : 'Every recounted box matches its protocol and its roll book.',
+      rulesOut: 'Rewritten protocols and stuffed boxes in the recounted precincts, and (as a sample) beyond them.',
+      checked: recounts.length,
+      population: precincts,
+    });
+  });
+  options.onProgress?.(1);
+  return { evidence, hashes };
+}
+
+function describePaper(h: { precinct: number; counts: readonly number[]; signatures: number }, record: ElectionRecord): string {
+  const box = sum(h.counts);
+  if (h.counts.some((x, k) => x !== record.precincts.counts[h.precinct][k])) return `the box holds ${box} ballots split differently from the protocol`;
+  return `${box} ballots in the box but ${h.signatures} signatures in the roll book`;
+}
+
+/** Counted ballots per district and candidate, from the ledger alone. */
+function countedEntries(record: ElectionRecord, byToken: TokenIndex | null) {
+  const ledger = record.ledger!;
+  const D = record.districts.length;
+  const K = record.parties.length;
+  const districtIndex = new Map(record.districts.map((d, i) => [d.id, i]));
+  const cast = new Array<number>(D).fill(0);
+  const online = Array.from({ length: D }, () => new Array<number>(K).fill(0));
+  const voters: number[] | null = new Array<number>(D).fill(0);
+  const d = (i: number) => districtIndex.get(ledger.districtId[i]) ?? -1;
+  for (let i = 0; i < ledger.count; i++) if (d(i) >= 0) cast[d(i)]++;
+  let duplicateTokens = 0;
+  if (!byToken) {
+    // Private resolution: tokens are one-time; a repeat is a replayed ballot.
+    const index = indexByToken(ledger.tokens, ledger.count);
+    for (let k = 1; k < index.order.length; k++) {
+      const a = index.order[k - 1];
+      const b = index.order[k];
+      if (index.hi[a] === index.hi[b] && index.lo[a] === index.lo[b]) duplicateTokens++;
+    }
+    return { cast, online, voters: null, duplicateTokens };
+  }
+  const cancelled = new Set<string>();
+  if (record.paperCancelled) for (let at = 0; at < record.paperCancelled.length; at += TOKEN_BYTES) cancelled.add(bytesToHex(record.paperCancelled.subarray(at, at + TOKEN_BYTES)));
+  const { order, hi, lo } = byToken;
+  for (let k = 0; k < order.length; ) {
+    let end = k + 1;
+    while (end < order.length && hi[order[end]] === hi[order[k]] && lo[order[end]] === lo[order[k]]) end++;
+    // One voter's entries, in ledger order.
+    const first = order[k];
+    const last = order[end - 1];
+    const dd = d(last);
+    const token = bytesToHex(ledger.tokens.subarray(first * TOKEN_BYTES, first * TOKEN_BYTES + TOKEN_BYTES));
+    if (dd >= 0 && !(record.policy === 'paper-overrides' && cancelled.has(token))) {
+      const counts = record.policy === 'none' ? first : last;
+      online[d(counts)][ledger.choice[counts]]++;
+      voters[dd]++;
+    }
+    k = end;
+  }
+  return { cast, online, voters, duplicateTokens };
+}
+
+/** Each voter's receipts against the recomputed chain; with pseudonyms, also that nothing else was cast in their name. */
+function checkReceipts(record: ElectionRecord, receipts: readonly VoterReceipts[], hashes: Uint8Array | null, byToken: TokenIndex | null): Evidence[] {
+  return record.districts.map((district) => {
+    const mine = receipts.filter((r) => r.districtId === district.id);
+    const base = { check: 'receipts' as const, districtId: district.id, independent: true, when: 'after-publication' as const, checked: mine.length, population: district.onlineRegistered };
+    const what = `${fmt(mine.length)} of ${fmt(district.onlineRegistered)} online registrants checked their receipts against the published ledger.`;
+    if (!hashes || !record.ledger) {
+      return { ...base, status: 'not-possible' as const, what, detail: 'The ledger was not published: a receipt can only be looked up in the operator’s own database.', rulesOut: 'Nothing.' };
+    }
+    if (mine.length === 0) return { ...base, status: 'not-possible' as const, what, detail: 'Nobody checked.', rulesOut: 'Nothing.' };
+    const problems: string[] = [];
+    for (const voter of mine) {
+      for (const r of voter.receipts) {
+        if (r.index >= record.ledger.count) problems.push(`receipt for entry ${fmt(r.index)} points past the end of the ledger`);
+        else if (bytesToHex(hashes.subarray(r.index * 32, r.index * 32 + 32)) !== bytesToHex(r.hash)) problems.push(`entry ${fmt(r.index)} does not match its receipt`);
+      }
+      if (byToken && voter.pseudonym) {
+        const own = new Set(voter.receipts.map((r) => r.index));
+        const extra = entriesWithToken(byToken, voter.pseudonym).filter((i) => !own.has(i));
+        if (extra.length > 0) problems.push(`${voter.voted ? 'a voter' : 'a registrant who never voted'} finds entry ${fmt(extra[0])} cast in their name`);
+      }
+    }
+    return {
+      ...base,
+      status: problems.length > 0 ? ('failed' as const) : ('passed' as const),
+      what,
+      detail: problems.length > 0 ? `${problems.length} problems; first: ${problems[0]}.` : 'Every receipt matches the published ledger.',
+      rulesOut: byToken
+        ? 'With 95 % confidence, any manipulation of more ballots than the bound: changed, dropped, or added in a checker’s name (if checkers are a random sample).'
+        : 'Changed or dropped ballots of the checkers. Not re-votes added in their name: tokens are one-time, so a voter cannot see them.',
+    };
+  });
+}
