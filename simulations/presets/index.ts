@@ -1,14 +1,61 @@
 /**
- * The named scenarios shipped with Tally Lab. Each is a scenario file (any knob left out takes its
- * default); the CLI, the page and the tests look them up here by name.
+ * The named scenarios shipped with Tally Lab. Each is a scenario (any knob left out takes its
+ * default); the CLI, the page and the tests look them up here by name. Variants of a city are
+ * written as the changes they make to it, so "the same city" stays the same by construction.
  */
 import type { ScenarioInput } from '../../src/core/index.ts';
 import classroom from './classroom.json' with { type: 'json' };
 import moscow2021 from './moscow-2021.json' with { type: 'json' };
 
+/** Objects merge key by key; lists and values replace. */
+function withChanges<T>(base: T, changes: unknown): T {
+  if (typeof base !== 'object' || base === null || Array.isArray(base) || typeof changes !== 'object' || changes === null || Array.isArray(changes)) {
+    return changes as T;
+  }
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(changes)) out[key] = key in out ? withChanges(out[key], value) : value;
+  return out as T;
+}
+
+const moscow = moscow2021 as ScenarioInput;
+
+/** Public re-vote resolution, hourly checkpoints, 3 % of registrants checking after the results, 5 % of paper recounted. */
+const audited = {
+  verifiability: {
+    ledger: 'public',
+    revoteResolution: 'public',
+    checkpointEveryHours: 1,
+    checkpointAtClose: true,
+    receiptCheckShare: 0.03,
+    receiptCheckTime: 'after-publication',
+    paperRecountShare: 0.05,
+  },
+} as const;
+
+/** Fewer voters pressured at work, and 8,800 re-votes injected for the ruling party in every district. */
+const rigged = {
+  description:
+    'The Moscow city with a smaller legitimate swing (fewer voters pressured at work) and 8,800 re-votes injected for United Russia in every district, on behalf of voters who voted once. It publishes nearly the same result as the honest moscow-2021.',
+  mobilisation: { shareByAge: [0.07, 0.1, 0.03] },
+  adversary: { attacks: [{ kind: 'inject-revotes', size: 8800, beneficiary: 'ur', when: 'during-voting' }] },
+} as const;
+
+const moscowRigged = withChanges(moscow, { name: 'moscow-2021-rigged', ...rigged });
+
 export const presets: Readonly<Record<string, ScenarioInput>> = {
   classroom: classroom as ScenarioInput,
-  'moscow-2021': moscow2021 as ScenarioInput,
+  'moscow-2021': moscow,
+  'moscow-2021-rigged': moscowRigged,
+  'moscow-2021-audited': withChanges(moscow, {
+    name: 'moscow-2021-audited',
+    description: 'The honest Moscow city with verifiability: public re-vote resolution, hourly signed checkpoints, 3 % of online registrants checking their receipts after the results, and 5 % of paper recounted by hand.',
+    ...audited,
+  }),
+  'moscow-2021-rigged-audited': withChanges(moscowRigged, {
+    name: 'moscow-2021-rigged-audited',
+    description: 'The rigged Moscow city (injected re-votes) under the same verifiability as moscow-2021-audited: voters checking after the results find ballots cast in their name.',
+    ...audited,
+  }),
 };
 
 export const presetNames = Object.keys(presets);

@@ -166,8 +166,8 @@ export function chainHashes(ledger: Pick<Ledger, 'count' | 'time' | 'district' |
 }
 
 function chain(hasher: EntryHasher, hashes: Uint8Array, l: Pick<Ledger, 'time' | 'district' | 'tokens' | 'choice'>, i: number, unixOpens: number, ids: readonly number[]): void {
-  const h = i === 0 ? hasher.hash(GENESIS, 0, 0, unixOpens + l.time[0], ids[l.district[0]], l.tokens, 0, l.choice[0]) : hasher.hash(hashes, (i - 1) * 32, i, unixOpens + l.time[i], ids[l.district[i]], l.tokens, i * TOKEN_BYTES, l.choice[i]);
-  hashes.set(h, i * 32);
+  const prev = i === 0 ? GENESIS : hashes;
+  hasher.hashInto(prev, i === 0 ? 0 : (i - 1) * 32, i, unixOpens + l.time[i], ids[l.district[i]], l.tokens, i * TOKEN_BYTES, l.choice[i], hashes, i * 32);
 }
 
 function allocate(n: number) {

@@ -107,11 +107,8 @@ export function verifyRecord(record: ElectionRecord, options: VerifyOptions = {}
     const hasher = new EntryHasher();
     const step = Math.max(1, Math.floor(ledger.count / 50));
     for (let i = 0; i < ledger.count; i++) {
-      const h =
-        i === 0
-          ? hasher.hash(GENESIS, 0, 0, ledger.unixSeconds[0], ledger.districtId[0], ledger.tokens, 0, ledger.choice[0])
-          : hasher.hash(hashes, (i - 1) * 32, i, ledger.unixSeconds[i], ledger.districtId[i], ledger.tokens, i * TOKEN_BYTES, ledger.choice[i]);
-      hashes.set(h, i * 32);
+      const prev = i === 0 ? GENESIS : hashes;
+      hasher.hashInto(prev, i === 0 ? 0 : (i - 1) * 32, i, ledger.unixSeconds[i], ledger.districtId[i], ledger.tokens, i * TOKEN_BYTES, ledger.choice[i], hashes, i * 32);
       if (options.onProgress && (i + 1) % step === 0) options.onProgress((0.9 * (i + 1)) / ledger.count);
     }
     const headAt = (count: number) => (count === 0 ? bytesToHex(GENESIS) : count <= ledger.count ? bytesToHex(hashes!.subarray((count - 1) * 32, count * 32)) : null);

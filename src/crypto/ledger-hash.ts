@@ -26,10 +26,17 @@ export interface EntryFields {
   readonly choice: number;
 }
 
-/** Writes entry preimages into one buffer; `hash` returns a fresh 32-byte digest. */
+/**
+ * Writes entry preimages into one buffer and hashes them with a reused SHA-256 state: a pristine
+ * state is cloned into a working one per entry (noble's `_cloneInto`), which avoids two
+ * allocations per hash and is ~1.5x faster than the one-shot call on these 105-byte messages.
+ */
 export class EntryHasher {
   private readonly buf = new Uint8Array(ENTRY_PREIMAGE_BYTES);
   private readonly view = new DataView(this.buf.buffer);
+  private readonly pristine = sha256.create();
+  private readonly work = sha256.create();
+  private readonly digest = new Uint8Array(32);
 
   constructor() {
     const tag = utf8ToBytes(ENTRY_TAG);
@@ -47,10 +54,21 @@ export class EntryHasher {
   }
 
   /**
-   * Hash of an entry. `prev` and `token` are read from (array, offset) pairs so that columns of
-   * hashes and tokens need no subarray allocations.
+   * Hash of an entry, written to out[outAt .. outAt+32). `prev` and `token` are read from
+   * (array, offset) pairs so that columns of hashes and tokens need no subarray allocations.
    */
-  hash(prev: Uint8Array, prevAt: number, index: number, unixSeconds: number, districtId: number, tokens: Uint8Array, tokenAt: number, choice: number): Uint8Array {
+  hashInto(
+    prev: Uint8Array,
+    prevAt: number,
+    index: number,
+    unixSeconds: number,
+    districtId: number,
+    tokens: Uint8Array,
+    tokenAt: number,
+    choice: number,
+    out: Uint8Array,
+    outAt: number,
+  ): void {
     const b = this.buf;
     const v = this.view;
     for (let i = 0; i < 32; i++) b[32 + i] = prev[prevAt + i];
@@ -59,10 +77,20 @@ export class EntryHasher {
     v.setUint32(84, districtId);
     for (let i = 0; i < TOKEN_BYTES; i++) b[92 + i] = tokens[tokenAt + i];
     b[104] = choice;
-    return sha256(b);
+    this.pristine._cloneInto(this.work);
+    this.work.update(b);
+    this.work.digestInto(this.digest);
+    out.set(this.digest, outAt);
   }
 
-  /** The preimage bytes of the last `hash` call (for test vectors). */
+  /** Like hashInto, returning a fresh 32-byte array. */
+  hash(prev: Uint8Array, prevAt: number, index: number, unixSeconds: number, districtId: number, tokens: Uint8Array, tokenAt: number, choice: number): Uint8Array {
+    const out = new Uint8Array(32);
+    this.hashInto(prev, prevAt, index, unixSeconds, districtId, tokens, tokenAt, choice, out, 0);
+    return out;
+  }
+
+  /** The preimage bytes of the last hash (for test vectors). */
   lastPreimage(): Uint8Array {
     return this.buf.slice();
   }
