@@ -11,3 +11,18 @@ export function smallCity(overrides: ScenarioInput = {}): ScenarioInput {
     ...overrides,
   };
 }
+
+/** Everything published and checked: the strongest verification the scenario offers. */
+export const FULL = {
+  verifiability: {
+    ledger: 'public',
+    revoteResolution: 'public',
+    checkpointEveryHours: 1,
+    checkpointAtClose: true,
+    receiptCheckShare: 0.3,
+    receiptCheckTime: 'after-publication',
+    paperRecountShare: 1,
+  },
+  release: { onlineReleases: 2 },
+} as const satisfies ScenarioInput;
+

@@ -41,6 +41,8 @@ export interface Integrity {
   readonly record: ElectionRecord;
   /** Receipts of the voters who check (the ones `--receipts` writes). */
   readonly receipts: readonly VoterReceipts[];
+  /** 1 for each voter who checks their receipt (or, never having voted, their name). */
+  readonly checkers: Uint8Array;
   readonly evidence: readonly Evidence[];
   readonly verdicts: readonly Verdict[];
   /** Final online counts (D x K) and published totals (D x K). */
@@ -172,7 +174,7 @@ export function publishAndVerify(
   };
 
   // Voters who check: digitally active registrants are likelier to.
-  const { receipts, duringVoting } = checkReceipts(scenario, e, casting, live, tokens, streams);
+  const { receipts, duringVoting, checkers } = checkReceipts(scenario, e, casting, live, tokens, streams);
   const outcome = verifyRecord(record, { receipts: v.receiptCheckTime === 'after-publication' ? receipts : undefined, onProgress: progress('verification') });
   const evidence: Evidence[] = [operatorRecount(releases), ...outcome.evidence, ...(v.receiptCheckTime === 'during-voting' ? duringVoting : [])];
 
@@ -188,7 +190,7 @@ export function publishAndVerify(
       maxPrecinctBallots: maxBallots,
     });
   });
-  return { plan, live, published, releases, record, receipts, evidence, verdicts, online, onlineCast, publishedTotals };
+  return { plan, live, published, releases, record, receipts, checkers, evidence, verdicts, online, onlineCast, publishedTotals };
 }
 
 /** Entries stored before second t (the ledger is in time order). */
@@ -298,7 +300,7 @@ function checkReceipts(scenario: Scenario, e: Electorate, casting: Casting, live
       population: casting.stats.registered[d],
     };
   });
-  return { receipts, duringVoting };
+  return { receipts, duringVoting, checkers: checker };
 }
 
 function districtOf(e: Electorate, voter: number): number {
