@@ -1,23 +1,29 @@
 /**
- * `npm run bench`: throughput of the engine on the classroom and moscow-2021 presets, beside the
- * raw primitive it is bound by (alea draws from a stream, called at its own site), timed in the
- * same process. Prints a table and writes bench-results/bench.json. Medians of repeated runs.
+ * `npm run bench`: throughput of the engine beside the raw primitives it is bound by, timed in the
+ * same process: alea draws (electorate and casting) and SHA-256 of ledger entries (the ledger, the
+ * observers' chain walk, and the verify command). Prints tables and writes bench-results/bench.json.
+ * Medians of repeated runs.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { EntryHasher, GENESIS } from '../src/crypto/index.ts';
 import {
   aleaStreams,
-  castVotes,
   countingStreams,
-  generateElectorate,
   parseScenario,
-  resolveBallots,
-  runSimulation,
+  recordFromJson,
+  recordToJson,
+  simulate,
+  verifyRecord,
   type Scenario,
+  type SimulationRun,
+  type Stage,
 } from '../src/core/index.ts';
 import { findPreset } from './presets/index.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 function time(fn: () => void): number {
   const t0 = performance.now();
@@ -25,114 +31,170 @@ function time(fn: () => void): number {
   return performance.now() - t0;
 }
 
-/** Draws per second from one alea stream, the engine's random primitive. */
+/** Draws per second from one alea stream, called at its own site. */
 function drawRate(): number {
   const n = 20_000_000;
-  const samples: number[] = [];
   let sink = 0;
-  for (let rep = 0; rep < 5; rep++) {
+  const samples = Array.from({ length: 5 }, (_, rep) => {
     const rng = aleaStreams('bench', `raw/${rep}`);
-    samples.push(
-      time(() => {
-        for (let i = 0; i < n; i++) sink += rng();
-      }),
-    );
-  }
+    return time(() => {
+      for (let i = 0; i < n; i++) sink += rng();
+    });
+  });
   if (sink < 0) console.log(sink);
   return n / (median(samples) / 1000);
+}
+
+/** SHA-256 of 105-byte ledger entries per second: the ledger's own hashing path, and noble's one-shot call. */
+function hashRates(): { entry: number; oneShot: number } {
+  const n = 300_000;
+  const hasher = new EntryHasher();
+  const out = new Uint8Array(32);
+  const token = new Uint8Array(8);
+  const entry = median(Array.from({ length: 5 }, () => time(() => {
+    for (let i = 0; i < n; i++) hasher.hashInto(GENESIS, 0, i, 1_631_854_800 + i, 197, token, 0, i & 3, out, 0);
+  })));
+  const msg = new Uint8Array(105);
+  const oneShot = median(Array.from({ length: 5 }, () => time(() => {
+    for (let i = 0; i < n; i++) {
+      msg[0] = i;
+      sha256(msg);
+    }
+  })));
+  return { entry: n / (entry / 1000), oneShot: n / (oneShot / 1000) };
+}
+
+/** One run with the time spent in each stage (from the engine's progress reports). */
+function timedRun(scenario: Scenario): { ms: number; stages: Record<Stage, number>; run: SimulationRun } {
+  const firstSeen: Partial<Record<Stage, number>> = {};
+  const t0 = performance.now();
+  const run = simulate(scenario, { onProgress: (_, stage) => void (firstSeen[stage] ??= performance.now()) });
+  const end = performance.now();
+  const order: Stage[] = ['electorate', 'casting', 'ledger', 'verification', 'tally'];
+  const stages = {} as Record<Stage, number>;
+  order.forEach((stage, i) => {
+    const start = i === 0 ? t0 : (firstSeen[order[i - 1]] !== undefined ? firstSeen[stage] ?? end : end);
+    const next = order.slice(i + 1).map((s) => firstSeen[s]).find((x) => x !== undefined) ?? end;
+    stages[stage] = firstSeen[stage] === undefined ? 0 : next - (i === 0 ? t0 : start);
+  });
+  return { ms: end - t0, stages, run };
 }
 
 interface PresetFigures {
   preset: string;
   voters: number;
   ballots: number;
-  onlineBallots: number;
+  ledgerEntries: number;
   runs: number;
   medianMs: number;
   votersPerSecond: number;
   ballotsPerSecond: number;
-  stagesMs: { electorate: number; casting: number; resolve: number };
+  stagesMs: Record<Stage, number>;
   draws: number;
   drawBoundMs: number;
-  ratioToDrawBound: number;
-  columnMegabytes: number;
+  /** electorate + casting time over the draw bound */
+  castingRatioToDrawBound: number;
+  hashCalls: number;
+  hashBoundMs: number;
+  /** ledger + verification time over the hash bound */
+  ledgerRatioToHashBound: number;
+  /** the whole run over the hash bound */
+  runRatioToHashBound: number;
 }
 
-function benchPreset(name: string, runs: number, rate: number): PresetFigures {
-  const scenario: Scenario = parseScenario(findPreset(name)!);
-  runSimulation(scenario); // warm-up: compile the hot loops
-  const totals: number[] = [];
-  const stages = { electorate: [] as number[], casting: [] as number[], resolve: [] as number[] };
-  let result = runSimulation(scenario);
-  for (let i = 0; i < runs; i++) totals.push(time(() => (result = runSimulation(scenario))));
-  let bytes = 0;
-  for (let i = 0; i < Math.min(runs, 5); i++) {
-    let e!: ReturnType<typeof generateElectorate>;
-    let c!: ReturnType<typeof castVotes>;
-    stages.electorate.push(time(() => (e = generateElectorate(scenario, aleaStreams))));
-    stages.casting.push(time(() => (c = castVotes(scenario, e, aleaStreams))));
-    stages.resolve.push(time(() => resolveBallots(c.ballots, c.status, scenario.revoting.policy)));
-    bytes = [e.age, e.preference, e.digital, e.pressure, e.propensity, c.status, c.ballots.voter, c.ballots.time, c.ballots.choice, c.ballots.district, c.ballots.cause].reduce(
-      (sum, a) => sum + a.byteLength,
-      0,
-    );
-  }
+function benchPreset(name: string, runs: number, draw: number, hash: number): PresetFigures {
+  const scenario = parseScenario(findPreset(name)!);
+  timedRun(scenario); // warm-up: compile the hot loops
+  const timed = Array.from({ length: runs }, () => timedRun(scenario));
+  const pick = (stage: Stage) => median(timed.map((t) => t.stages[stage]));
+  const stagesMs = { electorate: pick('electorate'), casting: pick('casting'), ledger: pick('ledger'), verification: pick('verification'), tally: pick('tally') };
+  const { run } = timed[0];
   const counting = countingStreams();
-  runSimulation(scenario, { streams: counting.streams });
+  simulate(scenario, { streams: counting.streams });
   const draws = counting.draws();
-  const ms = median(totals);
-  const ballots = result.totals.paperBallots + result.totals.onlineCast;
-  const drawBoundMs = (draws / rate) * 1000;
+  const ms = median(timed.map((t) => t.ms));
+  const r = run.result;
+  const ballots = r.totals.paperBallots + r.totals.onlineCast;
+  // Hashes the run needs: the live chain, receipts that differ from it, a rebuilt chain, and the observers' walk.
+  const ledgerHashes = run.integrity.live.ledger.count + run.integrity.live.receiptOverrides.size + (run.integrity.plan.rebuild ? run.integrity.published.count : 0);
+  const verifyHashes = run.integrity.record.ledger ? run.integrity.record.ledger.count : 0;
+  const hashCalls = ledgerHashes + verifyHashes;
+  const drawBoundMs = (draws / draw) * 1000;
+  const hashBoundMs = (hashCalls / hash) * 1000;
   return {
     preset: name,
-    voters: result.totals.registered,
+    voters: r.totals.registered,
     ballots,
-    onlineBallots: result.totals.onlineCast,
+    ledgerEntries: run.integrity.published.count,
     runs,
     medianMs: ms,
-    votersPerSecond: result.totals.registered / (ms / 1000),
+    votersPerSecond: r.totals.registered / (ms / 1000),
     ballotsPerSecond: ballots / (ms / 1000),
-    stagesMs: { electorate: median(stages.electorate), casting: median(stages.casting), resolve: median(stages.resolve) },
+    stagesMs,
     draws,
     drawBoundMs,
-    ratioToDrawBound: ms / drawBoundMs,
-    columnMegabytes: bytes / 1e6,
+    castingRatioToDrawBound: (stagesMs.electorate + stagesMs.casting) / drawBoundMs,
+    hashCalls,
+    hashBoundMs,
+    ledgerRatioToHashBound: (stagesMs.ledger + stagesMs.verification) / hashBoundMs,
+    runRatioToHashBound: ms / hashBoundMs,
   };
 }
 
-const fmt = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+/** The verify command's work on a preset's record: parse the JSON file text, then check everything. */
+function benchVerify(name: string, hash: number) {
+  const run = simulate(parseScenario(findPreset(name)!));
+  const text = JSON.stringify(recordToJson(run.integrity.record));
+  const entries = run.integrity.record.ledger?.count ?? 0;
+  const parse: number[] = [];
+  const check: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    let record!: ReturnType<typeof recordFromJson>;
+    parse.push(time(() => (record = recordFromJson(JSON.parse(text)))));
+    check.push(time(() => verifyRecord(record)));
+  }
+  const hashBoundMs = (entries / hash) * 1000;
+  return {
+    preset: name,
+    recordMegabytes: text.length / 1e6,
+    entries,
+    parseMs: median(parse),
+    verifyMs: median(check),
+    hashBoundMs,
+    verifyRatioToHashBound: median(check) / hashBoundMs,
+    totalRatioToHashBound: (median(parse) + median(check)) / hashBoundMs,
+  };
+}
 
-const rate = drawRate();
-const figures = [benchPreset('classroom', 25, rate), benchPreset('moscow-2021', 5, rate)];
+function table(head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  for (const r of [head, ...rows]) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+}
 
-console.log(`\nRaw primitive: alea stream draws ${fmt(rate / 1e6, 1)} M/s (median of 5 x 20 M)\n`);
-const head = ['preset', 'voters', 'ballots', 'run (median)', 'voters/s', 'ballots/s', 'electorate', 'casting', 'resolve', 'RNG draws', 'draw bound', 'x bound', 'columns'];
-const rows = figures.map((f) => [
-  f.preset,
-  fmt(f.voters),
-  fmt(f.ballots),
-  `${fmt(f.medianMs, 1)} ms`,
-  `${fmt(f.votersPerSecond / 1e6, 2)} M`,
-  `${fmt(f.ballotsPerSecond / 1e6, 2)} M`,
-  `${fmt(f.stagesMs.electorate, 1)} ms`,
-  `${fmt(f.stagesMs.casting, 1)} ms`,
-  `${fmt(f.stagesMs.resolve, 1)} ms`,
-  `${fmt(f.draws / 1e6, 1)} M`,
-  `${fmt(f.drawBoundMs, 1)} ms`,
-  fmt(f.ratioToDrawBound, 2),
-  `${fmt(f.columnMegabytes, 1)} MB`,
-]);
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-for (const r of [head, ...rows]) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
-console.log('\n"draw bound": the run\'s RNG draws at the raw draw rate; "x bound": run time over that bound.');
+const draw = drawRate();
+const hash = hashRates();
+console.log(`\nRaw primitives: alea draws ${fmt(draw / 1e6, 1)} M/s; SHA-256 of a 105-byte ledger entry ${fmt(hash.entry / 1e3)} k/s (noble one-shot call: ${fmt(hash.oneShot / 1e3)} k/s)\n`);
+
+const figures = [benchPreset('classroom', 15, draw, hash.entry), benchPreset('moscow-2021', 3, draw, hash.entry)];
+const ms = (x: number) => `${fmt(x, x < 100 ? 1 : 0)} ms`;
+table(
+  ['preset', 'voters', 'ballots', 'run', 'voters/s', 'electorate', 'casting', 'RNG draws', 'draw bound', 'x bound'],
+  figures.map((f) => [f.preset, fmt(f.voters), fmt(f.ballots), ms(f.medianMs), `${fmt(f.votersPerSecond / 1e6, 2)} M`, ms(f.stagesMs.electorate), ms(f.stagesMs.casting), `${fmt(f.draws / 1e6, 1)} M`, ms(f.drawBoundMs), fmt(f.castingRatioToDrawBound, 2)]),
+);
+console.log('');
+table(
+  ['preset', 'ledger entries', 'ledger', 'verification', 'hash calls', 'hash bound', 'x bound', 'whole run x bound'],
+  figures.map((f) => [f.preset, fmt(f.ledgerEntries), ms(f.stagesMs.ledger), ms(f.stagesMs.verification), fmt(f.hashCalls), ms(f.hashBoundMs), fmt(f.ledgerRatioToHashBound, 2), fmt(f.runRatioToHashBound, 2)]),
+);
+const verify = benchVerify('moscow-2021-audited', hash.entry);
+console.log('');
+table(
+  ['verify', 'record', 'entries', 'parse', 'check', 'hash bound', 'check x bound', 'parse+check x bound'],
+  [[verify.preset, `${fmt(verify.recordMegabytes, 0)} MB`, fmt(verify.entries), ms(verify.parseMs), ms(verify.verifyMs), ms(verify.hashBoundMs), fmt(verify.verifyRatioToHashBound, 2), fmt(verify.totalRatioToHashBound, 2)]],
+);
+console.log('\n"draw bound": the run\'s RNG draws at the raw draw rate; "hash bound": its SHA-256 calls at the raw entry-hash rate.');
 
 mkdirSync('bench-results', { recursive: true });
-const report = {
-  node: process.version,
-  cpu: cpus()[0]?.model ?? 'unknown',
-  cores: cpus().length,
-  drawsPerSecond: rate,
-  presets: figures,
-};
+const report = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, drawsPerSecond: draw, entryHashesPerSecond: hash.entry, oneShotHashesPerSecond: hash.oneShot, presets: figures, verify };
 writeFileSync('bench-results/bench.json', JSON.stringify(report, null, 2) + '\n');
 console.log('wrote bench-results/bench.json');

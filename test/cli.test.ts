@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSimulation } from '../src/core/index.ts';
 import { simulateCli } from '../simulations/cli/simulate-cli.ts';
-import { findPreset } from '../simulations/presets/index.ts';
+import { findPreset, presetNames } from '../simulations/presets/index.ts';
 
 function run(...argv: string[]) {
   let out = '';
@@ -54,7 +54,7 @@ describe('simulate command', () => {
 
   it.each([
     [[], 'simulate: name a preset or a scenario file (see --help)'],
-    [['atlantis'], 'simulate: atlantis: not a preset (classroom, moscow-2021) nor a .json scenario file'],
+    [['atlantis'], `simulate: atlantis: not a preset (${presetNames.join(', ')}) nor a .json scenario file`],
     [['classroom', 'moscow-2021'], 'simulate: expected one scenario, got 2: classroom moscow-2021'],
     [['classroom', '--sed', 'x'], /^simulate: Unknown option '--sed'/],
     [['classroom', '--seed'], /^simulate: Option '--seed <value>' argument missing/],

@@ -89,8 +89,8 @@ export function publishAndVerify(
     const chain = atClose && rebuilt ? { hashes: rebuilt, ledger: published } : { hashes: live.hashes, ledger: live.ledger };
     const count = atClose ? chain.ledger.count : countBefore(live.ledger.time, t);
     const head = count === 0 ? GENESIS : chain.hashes.slice((count - 1) * 32, count * 32);
-    const body = { electionId, count, head, unixSeconds: unixOpens + t };
-    return { ...body, signature: signCheckpoint(body, keys.secretKey) };
+    const body = { count, head, unixSeconds: unixOpens + t };
+    return { ...body, signature: signCheckpoint({ electionId, ...body }, keys.secretKey) };
   });
 
   // The operator's releases: its own database, counted under the policy.

@@ -142,7 +142,8 @@ const uint = (v: Json, path: string, max = 0xffff_ffff): number =>
 const text = (v: Json, path: string): string => (typeof v === 'string' ? v : fail(path, 'must be a string'));
 const hex = (v: Json, path: string, bytes?: number): Uint8Array => {
   const s = text(v, path);
-  if (!/^([0-9a-f]{2})*$/.test(s)) fail(path, 'must be lowercase hexadecimal bytes');
+  // A flat character class: a grouped repetition overflows the regex stack on 35-million-character strings.
+  if (s.length % 2 !== 0 || !/^[0-9a-f]*$/.test(s)) fail(path, 'must be lowercase hexadecimal bytes');
   if (bytes !== undefined && s.length !== bytes * 2) fail(path, `must be ${bytes} bytes, got ${s.length / 2}`);
   return hexToBytes(s);
 };
@@ -151,6 +152,9 @@ const uints = (v: Json, path: string, length?: number): number[] => {
   if (length !== undefined && list.length !== length) fail(path, `must hold ${length} numbers, got ${list.length}`);
   return list.map((x, i) => uint(x, `${path}[${i}]`));
 };
+const exactly = <T>(list: T[], n: number, path: string): T[] => (list.length === n ? list : fail(path, `must hold ${n} rows, got ${list.length}`));
+const tokenList = (bytes: Uint8Array, path: string): Uint8Array =>
+  bytes.length % TOKEN_BYTES === 0 ? bytes : fail(path, `must be whole ${TOKEN_BYTES}-byte tokens, got ${bytes.length} bytes`);
 const oneOf = <T extends string>(v: Json, path: string, values: readonly T[]): T =>
   values.includes(v as T) ? (v as T) : fail(path, `must be one of ${values.map((x) => JSON.stringify(x)).join(', ')}`);
 
@@ -170,6 +174,9 @@ export function recordFromJson(json: Json): ElectionRecord {
       return { id: text(co.id, `districts[${i}].candidates[${k}].id`), name: text(co.name, `districts[${i}].candidates[${k}].name`), party: text(co.party, `districts[${i}].candidates[${k}].party`) };
     });
     if (candidates.length !== K) fail(`districts[${i}].candidates`, `must hold one candidate per party (${K}), got ${candidates.length}`);
+    candidates.forEach((c, k) => {
+      if (c.party !== parties[k].id) fail(`districts[${i}].candidates[${k}].party`, `must be ${JSON.stringify(parties[k].id)} (candidates follow the party order), got ${JSON.stringify(c.party)}`);
+    });
     return {
       id: uint(o.id, `districts[${i}].id`),
       name: text(o.name, `districts[${i}].name`),
@@ -179,6 +186,12 @@ export function recordFromJson(json: Json): ElectionRecord {
     };
   });
   const D = districts.length;
+  const districtIds = new Set<number>();
+  districts.forEach((d, i) => {
+    if (districtIds.has(d.id)) fail(`districts[${i}].id`, `must be unique, got ${d.id} twice`);
+    districtIds.add(d.id);
+  });
+  const knownDistrict = (path: string) => (id: number, i: number) => (districtIds.has(id) ? id : fail(`${path}[${i}]`, `must be a district id of the record, got ${id}`));
   const perDistrict = (v: Json, path: string) => {
     const rows = arr(v, path);
     if (rows.length !== D) fail(path, `must hold one row per district (${D}), got ${rows.length}`);
@@ -193,13 +206,13 @@ export function recordFromJson(json: Json): ElectionRecord {
     ledger = {
       count,
       unixSeconds: Uint32Array.from(uints(l.unixSeconds, 'ledger.unixSeconds', count)),
-      districtId: Uint32Array.from(uints(l.districtId, 'ledger.districtId', count)),
+      districtId: Uint32Array.from(uints(l.districtId, 'ledger.districtId', count).map(knownDistrict('ledger.districtId'))),
       choice: Uint8Array.from(uints(l.choice, 'ledger.choice', count).map((c, i) => (c < K ? c : fail(`ledger.choice[${i}]`, `must be a candidate index below ${K}, got ${c}`)))),
       tokens,
     };
   }
   const precinctsIn = obj(r.precincts, 'precincts');
-  const districtIdCol = uints(precinctsIn.districtId, 'precincts.districtId');
+  const districtIdCol = uints(precinctsIn.districtId, 'precincts.districtId').map(knownDistrict('precincts.districtId'));
   const P = districtIdCol.length;
   return {
     format: RECORD_FORMAT,
@@ -212,7 +225,7 @@ export function recordFromJson(json: Json): ElectionRecord {
     districts,
     operatorPublicKey: hex(r.operatorPublicKey, 'operatorPublicKey', 32),
     ledger,
-    paperCancelled: r.paperCancelled === null ? null : hex(r.paperCancelled, 'paperCancelled'),
+    paperCancelled: r.paperCancelled === null ? null : tokenList(hex(r.paperCancelled, 'paperCancelled'), 'paperCancelled'),
     checkpoints: arr(r.checkpoints, 'checkpoints').map((c, i) => {
       const o = obj(c, `checkpoints[${i}]`);
       return {
@@ -235,7 +248,7 @@ export function recordFromJson(json: Json): ElectionRecord {
       districtId: districtIdCol,
       paperRoll: uints(precinctsIn.paperRoll, 'precincts.paperRoll', P),
       signatures: uints(precinctsIn.signatures, 'precincts.signatures', P),
-      counts: arr(precinctsIn.counts, 'precincts.counts').map((row, p) => uints(row, `precincts.counts[${p}]`, K)),
+      counts: exactly(arr(precinctsIn.counts, 'precincts.counts'), P, 'precincts.counts').map((row, p) => uints(row, `precincts.counts[${p}]`, K)),
     },
     handRecounts: arr(r.handRecounts, 'handRecounts').map((h, i) => {
       const o = obj(h, `handRecounts[${i}]`);

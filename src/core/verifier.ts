@@ -47,7 +47,9 @@ export function verifyRecord(record: ElectionRecord, options: VerifyOptions = {}
         ? `Release ${differing[0].r + 1} (${record.releases[differing[0].r].label}) changed the online count of ${[...new Set(differing.map((x) => x.d.id))].join(', ')} after voting had closed.`
         : record.releases.length > 1
           ? 'Every release gave the same online count.'
-          : 'There was a single release.',
+          : record.releases.length === 1
+            ? 'There was a single release.'
+            : 'There was no online release.',
     rulesOut: 'Counts changing after the close without new ballots. It says nothing about whether the count itself is true.',
   });
 
@@ -111,21 +113,23 @@ export function verifyRecord(record: ElectionRecord, options: VerifyOptions = {}
       hasher.hashInto(prev, i === 0 ? 0 : (i - 1) * 32, i, ledger.unixSeconds[i], ledger.districtId[i], ledger.tokens, i * TOKEN_BYTES, ledger.choice[i], hashes, i * 32);
       if (options.onProgress && (i + 1) % step === 0) options.onProgress((0.9 * (i + 1)) / ledger.count);
     }
+    const timing = ledgerTimingProblem(record);
     const headAt = (count: number) => (count === 0 ? bytesToHex(GENESIS) : count <= ledger.count ? bytesToHex(hashes!.subarray((count - 1) * 32, count * 32)) : null);
     const broken = record.checkpoints.findIndex((c) => headAt(c.count) !== bytesToHex(c.head));
     evidence.push({
       check: 'chain-walk',
       districtId: null,
-      status: record.checkpoints.length === 0 ? 'not-possible' : broken >= 0 ? 'failed' : 'passed',
+      status: timing || (record.checkpoints.length > 0 && broken >= 0) ? 'failed' : record.checkpoints.length === 0 ? 'not-possible' : 'passed',
       independent: true,
       what: `The hash chain of the ${fmt(ledger.count)} published ledger entries was recomputed and compared with ${record.checkpoints.length} checkpoints.`,
-      detail:
-        record.checkpoints.length === 0
+      detail: timing
+        ? timing
+        : record.checkpoints.length === 0
           ? 'No checkpoint was published, so the operator could have rebuilt the chain at will.'
           : broken >= 0
             ? `The published ledger does not reproduce checkpoint ${broken + 1} of ${when(record.checkpoints[broken].unixSeconds)} (entries 0 to ${fmt(record.checkpoints[broken].count - 1)}): entries before it were changed, added or removed after it was published.`
             : 'The published ledger reproduces every checkpoint.',
-      rulesOut: 'Any change to ledger entries already covered by a checkpoint when it was published.',
+      rulesOut: 'Any change to ledger entries already covered by a checkpoint when it was published, and entries added after it but dated before it.',
     });
   }
 
@@ -135,8 +139,9 @@ export function verifyRecord(record: ElectionRecord, options: VerifyOptions = {}
   record.districts.forEach((district, d) => {
     const notPossible = (check: Evidence['check'], what: string, why: string): Evidence => ({ check, districtId: district.id, status: 'not-possible', independent: true, what, detail: why, rulesOut: 'Nothing.' });
     if (!ledger || !counted || !final) {
-      evidence.push(notPossible('ledger-recount', 'Recount of online ballots from the ledger.', 'The ledger was not published.'));
-      evidence.push(notPossible('revote-resolution', 'Re-applying the re-vote rule to the ledger.', 'The ledger was not published.'));
+      const why = ledger ? 'There was no online release to compare with.' : 'The ledger was not published.';
+      evidence.push(notPossible('ledger-recount', 'Recount of online ballots from the ledger.', why));
+      evidence.push(notPossible('revote-resolution', 'Re-applying the re-vote rule to the ledger.', why));
     } else {
       const cast = counted.cast[d];
       evidence.push({
@@ -167,7 +172,7 @@ export function verifyRecord(record: ElectionRecord, options: VerifyOptions = {}
     // Distinct voters are known only from pseudonyms; with one-time tokens, counted ballots stand in.
     const voters = counted?.voters ? counted.voters[d] : countedTotal;
     const overRoll = countedTotal > district.onlineRegistered || voters > district.onlineRegistered;
-    const duplicate = counted?.duplicateTokens ?? 0;
+    const duplicate = counted?.duplicateTokens[d] ?? 0;
     evidence.push({
       check: 'eligibility',
       districtId: district.id,
@@ -212,6 +217,28 @@ export function verifyRecord(record: ElectionRecord, options: VerifyOptions = {}
   return { evidence, hashes };
 }
 
+/**
+ * Entries must be in time order inside the voting window, and each checkpoint must cover exactly
+ * the entries dated before it: an entry dated before a checkpoint but not covered by it was added
+ * afterwards and backdated. Returns the first problem, or null.
+ */
+function ledgerTimingProblem(record: ElectionRecord): string | null {
+  const l = record.ledger!;
+  for (let i = 0; i < l.count; i++) {
+    const t = l.unixSeconds[i];
+    if (t < record.onlineOpens || t >= record.onlineCloses) return `Entry ${fmt(i)} is dated ${when(t)}, outside the voting window.`;
+    if (i > 0 && t < l.unixSeconds[i - 1]) return `Entry ${fmt(i)} is dated before entry ${fmt(i - 1)}: the ledger is out of time order.`;
+  }
+  for (const [k, c] of record.checkpoints.entries()) {
+    if (c.count > l.count) return `Checkpoint ${k + 1} (${when(c.unixSeconds)}) covers ${fmt(c.count)} entries, but the ledger holds only ${fmt(l.count)}.`;
+    if (c.count < l.count && l.unixSeconds[c.count] < c.unixSeconds) {
+      return `Entry ${fmt(c.count)} is dated before checkpoint ${k + 1} (${when(c.unixSeconds)}) but is not covered by it: it was added after the checkpoint and backdated.`;
+    }
+    if (c.count > 0 && l.unixSeconds[c.count - 1] >= c.unixSeconds) return `Checkpoint ${k + 1} (${when(c.unixSeconds)}) covers entry ${fmt(c.count - 1)}, which is dated after it.`;
+  }
+  return null;
+}
+
 function describePaper(h: { precinct: number; counts: readonly number[]; signatures: number }, record: ElectionRecord): string {
   const box = sum(h.counts);
   if (h.counts.some((x, k) => x !== record.precincts.counts[h.precinct][k])) return `the box holds ${box} ballots split differently from the protocol`;
@@ -229,14 +256,14 @@ function countedEntries(record: ElectionRecord, byToken: TokenIndex | null) {
   const voters: number[] | null = new Array<number>(D).fill(0);
   const d = (i: number) => districtIndex.get(ledger.districtId[i]) ?? -1;
   for (let i = 0; i < ledger.count; i++) if (d(i) >= 0) cast[d(i)]++;
-  let duplicateTokens = 0;
+  const duplicateTokens = new Array<number>(D).fill(0);
   if (!byToken) {
-    // Private resolution: tokens are one-time; a repeat is a replayed ballot.
+    // Private resolution: tokens are one-time; a repeat is a replayed ballot, charged to its district.
     const index = indexByToken(ledger.tokens, ledger.count);
     for (let k = 1; k < index.order.length; k++) {
       const a = index.order[k - 1];
       const b = index.order[k];
-      if (index.hi[a] === index.hi[b] && index.lo[a] === index.lo[b]) duplicateTokens++;
+      if (index.hi[a] === index.hi[b] && index.lo[a] === index.lo[b]) duplicateTokens[d(b)]++;
     }
     return { cast, online, voters: null, duplicateTokens };
   }

@@ -1,0 +1,160 @@
+/**
+ * `npm run verify -- <record.json> [--receipts FILE] [--json]`
+ * Checks a published election record (docs/record-format.md) independently: it reads the file,
+ * runs the verifier of src/core/verifier.ts on the record alone (never on a simulation) and prints
+ * what each check found. Exit code 0: no check failed; 1: some check failed; 2: bad arguments,
+ * or a file that cannot be read as a record (one line naming the file, the JSON path and why).
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import {
+  CHECKS,
+  RecordFormatError,
+  receiptsFromJson,
+  recordFromJson,
+  verifyRecord,
+  type ElectionRecord,
+  type Evidence,
+  type VoterReceipts,
+} from '../../src/core/index.ts';
+import { CliError } from './load-scenario.ts';
+import type { Io } from './simulate-cli.ts';
+
+export const USAGE = `Usage: npm run verify -- <record.json> [--receipts FILE] [--json]
+
+  record.json     a public election record (npm run simulate -- … --record FILE; docs/record-format.md)
+  --receipts FILE also check the receipts voters kept (npm run simulate -- … --receipts FILE)
+  --json          print the evidence list as JSON instead of the report
+  --help          show this help
+
+Exit code: 0 when no check failed, 1 when a check failed, 2 when the arguments or a file are bad.
+`;
+
+const LABEL: Record<Evidence['status'], string> = { passed: 'PASS', failed: 'FAIL', 'not-possible': 'n/a' };
+
+/** Runs the command; returns the exit code. Never throws for bad input, and never prints a stack trace. */
+export function verifyCli(argv: string[], io: Io): number {
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: {
+          receipts: { type: 'string' },
+          json: { type: 'boolean', default: false },
+          help: { type: 'boolean', short: 'h', default: false },
+        },
+      });
+    } catch (err) {
+      throw new CliError(`${(err as Error).message.split('\n')[0]} (see --help)`);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+      io.out(USAGE);
+      return 0;
+    }
+    if (positionals.length !== 1) {
+      throw new CliError(positionals.length === 0 ? 'name a record file (see --help)' : `expected one record file, got ${positionals.length}: ${positionals.join(' ')}`);
+    }
+    if (values.receipts === '') throw new CliError('--receipts: name a file (see --help)');
+    const recordFile = positionals[0];
+    const record = readAs(recordFile, recordFromJson);
+    const receipts = values.receipts === undefined ? undefined : readAs(values.receipts, receiptsFromJson);
+
+    let evidence: Evidence[];
+    try {
+      evidence = verifyRecord(record, receipts ? { receipts } : {}).evidence;
+    } catch (err) {
+      // The reader accepted a record the verifier cannot handle: a bug, reported in one line.
+      throw new CliError(`${recordFile}: the verifier failed on this record (${describe(err)})`);
+    }
+    const failed = evidence.filter((e) => e.status === 'failed');
+    io.out(values.json ? JSON.stringify(evidence, null, 2) + '\n' : report(recordFile, record, receipts, evidence));
+    return failed.length > 0 ? 1 : 0;
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.err(`verify: ${err.message}\n`);
+      return err.code;
+    }
+    // Whatever else goes wrong, one line and no stack trace.
+    io.err(`verify: internal error (${describe(err)})\n`);
+    return 2;
+  }
+}
+
+/** Reads a JSON file and converts it; every failure becomes one line naming the file (and the JSON path). */
+function readAs<T>(file: string, convert: (json: unknown) => T): T {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new CliError(`${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : (code ?? describe(err))})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new CliError(`${file}: not valid JSON (${oneLine((err as Error).message)})`);
+  }
+  try {
+    return convert(json);
+  } catch (err) {
+    if (err instanceof RecordFormatError) throw new CliError(`${file}: ${oneLine(err.message)}`);
+    // Not the file's fault as far as the reader can say: a bug in the reader, reported in one line.
+    throw new CliError(`${file}: the reader failed on this file (${describe(err)})`);
+  }
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+const describe = (err: unknown) => oneLine(err instanceof Error ? `${err.name}: ${err.message}` : String(err));
+const fmt = (n: number) => n.toLocaleString('en-US');
+const plural = (n: number, one: string, many = `${one}s`) => `${fmt(n)} ${n === 1 ? one : many}`;
+
+/** Where a check was made: the whole election, or a district named by id and name. */
+function location(e: Evidence, record: ElectionRecord): string {
+  if (e.districtId === null) return 'election-wide';
+  const d = record.districts.find((x) => x.id === e.districtId);
+  return d ? `district ${d.id} ${d.name}` : `district ${e.districtId}`;
+}
+
+function report(file: string, record: ElectionRecord, receipts: readonly VoterReceipts[] | undefined, evidence: readonly Evidence[]): string {
+  const lines: string[] = [];
+  const ledger = record.ledger ? `${plural(record.ledger.count, 'ledger entry', 'ledger entries')}` : 'no published ledger';
+  lines.push(`Election record ${file}: ${JSON.stringify(record.electionId)}, ${record.format}`);
+  lines.push(
+    `${plural(record.districts.length, 'district')}, ${ledger}, ${plural(record.checkpoints.length, 'checkpoint')}, ${plural(record.releases.length, 'online release')}, ` +
+      `re-vote policy ${record.policy} (${record.revoteResolution} resolution)` +
+      (receipts ? `; receipts of ${plural(receipts.length, 'voter')}` : '; no receipts given'),
+  );
+  const width = Math.max(...evidence.map((e) => location(e, record).length));
+  // A line: status, location, and what was found (and what was checked, when that differs by district).
+  const line = (e: Evidence, sameWhat: boolean) =>
+    `  ${LABEL[e.status].padEnd(4)}  ${location(e, record).padEnd(width)}  ${sameWhat ? '' : `${oneLine(e.what)} `}${oneLine(e.detail)}`;
+  // Election-wide checks first, then the per-district ones, each group in the order of CHECKS.
+  const order = (e: Evidence) => (e.districtId === null ? 0 : 1) * CHECKS.length + CHECKS.indexOf(e.check);
+  const groups = new Map<string, Evidence[]>();
+  for (const e of [...evidence].sort((a, b) => order(a) - order(b))) {
+    const key = `${e.districtId === null ? 'election' : 'district'}:${e.check}`;
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(e);
+  }
+  let section = '';
+  for (const group of groups.values()) {
+    const scope = group[0].districtId === null ? 'Election-wide checks' : 'Checks per district';
+    if (scope !== section) {
+      lines.push('', scope);
+      section = scope;
+    }
+    const sameWhat = group.every((e) => e.what === group[0].what);
+    lines.push('', sameWhat ? `${group[0].check}: ${oneLine(group[0].what)}` : group[0].check, ...group.map((e) => line(e, sameWhat)));
+  }
+  const failed = evidence.filter((e) => e.status === 'failed');
+  const passed = evidence.filter((e) => e.status === 'passed').length;
+  const notPossible = evidence.filter((e) => e.status === 'not-possible').length;
+  if (failed.length > 0) {
+    lines.push('', 'Failed checks:', ...failed.map((e) => `  ${e.check} (${location(e, record)}): ${oneLine(e.detail)}`));
+  }
+  lines.push('', `${passed} checks passed, ${failed.length} failed, ${notPossible} not possible`);
+  return lines.join('\n') + '\n';
+}
