@@ -4,10 +4,10 @@
  * writes the public election record and the receipts of the voters who keep them.
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { receiptsToJson, recordToJson, simulate } from '../../src/core/index.ts';
 import { presetNames } from '../presets/index.ts';
-import { CliError, loadScenario } from './load-scenario.ts';
+import { CliError, parseCommandLine, runCommand, type Io } from './command.ts';
+import { loadScenario } from './load-scenario.ts';
 import { districtTable } from './table.ts';
 
 export const USAGE = `Usage: npm run simulate -- <preset | scenario.json> [--seed S] [--json] [--out FILE] [--record FILE] [--receipts FILE]
@@ -22,31 +22,16 @@ export const USAGE = `Usage: npm run simulate -- <preset | scenario.json> [--see
   --help          show this help
 `;
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-/** Runs the command; returns the exit code (0 ok, 2 bad arguments or input). Never throws a CliError. */
+/** Runs the command; returns the exit code (0 ok, 2 bad arguments or input). */
 export function simulateCli(argv: string[], io: Io): number {
-  try {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: {
-          seed: { type: 'string' },
-          json: { type: 'boolean', default: false },
-          out: { type: 'string' },
-          record: { type: 'string' },
-          receipts: { type: 'string' },
-          help: { type: 'boolean', short: 'h', default: false },
-        },
-      });
-    } catch (err) {
-      throw new CliError(`${(err as Error).message.split('\n')[0]} (see --help)`);
-    }
+  return runCommand('simulate', io, () => {
+    const parsed = parseCommandLine(argv, {
+      seed: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      record: { type: 'string' },
+      receipts: { type: 'string' },
+    });
     const { values, positionals } = parsed;
     if (values.help) {
       io.out(USAGE);
@@ -76,11 +61,5 @@ export function simulateCli(argv: string[], io: Io): number {
     if (values.out) write('out', values.out, () => text);
     else io.out(text);
     return 0;
-  } catch (err) {
-    if (err instanceof CliError) {
-      io.err(`simulate: ${err.message}\n`);
-      return err.code;
-    }
-    throw err;
-  }
+  });
 }

@@ -5,8 +5,6 @@
  * what each check found. Exit code 0: no check failed; 1: some check failed; 2: bad arguments,
  * or a file that cannot be read as a record (one line naming the file, the JSON path and why).
  */
-import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import {
   CHECKS,
   RecordFormatError,
@@ -17,8 +15,7 @@ import {
   type Evidence,
   type VoterReceipts,
 } from '../../src/core/index.ts';
-import { CliError } from './load-scenario.ts';
-import type { Io } from './simulate-cli.ts';
+import { CliError, describeError, oneLine, parseCommandLine, readJsonFile, runCommand, type Io } from './command.ts';
 
 export const USAGE = `Usage: npm run verify -- <record.json> [--receipts FILE] [--json]
 
@@ -34,21 +31,11 @@ const LABEL: Record<Evidence['status'], string> = { passed: 'PASS', failed: 'FAI
 
 /** Runs the command; returns the exit code. Never throws for bad input, and never prints a stack trace. */
 export function verifyCli(argv: string[], io: Io): number {
-  try {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        options: {
-          receipts: { type: 'string' },
-          json: { type: 'boolean', default: false },
-          help: { type: 'boolean', short: 'h', default: false },
-        },
-      });
-    } catch (err) {
-      throw new CliError(`${(err as Error).message.split('\n')[0]} (see --help)`);
-    }
+  return runCommand('verify', io, () => {
+    const parsed = parseCommandLine(argv, {
+      receipts: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    });
     const { values, positionals } = parsed;
     if (values.help) {
       io.out(USAGE);
@@ -67,48 +54,26 @@ export function verifyCli(argv: string[], io: Io): number {
       evidence = verifyRecord(record, receipts ? { receipts } : {}).evidence;
     } catch (err) {
       // The reader accepted a record the verifier cannot handle: a bug, reported in one line.
-      throw new CliError(`${recordFile}: the verifier failed on this record (${describe(err)})`);
+      throw new CliError(`${recordFile}: the verifier failed on this record (${describeError(err)})`);
     }
     const failed = evidence.filter((e) => e.status === 'failed');
     io.out(values.json ? JSON.stringify(evidence, null, 2) + '\n' : report(recordFile, record, receipts, evidence));
     return failed.length > 0 ? 1 : 0;
-  } catch (err) {
-    if (err instanceof CliError) {
-      io.err(`verify: ${err.message}\n`);
-      return err.code;
-    }
-    // Whatever else goes wrong, one line and no stack trace.
-    io.err(`verify: internal error (${describe(err)})\n`);
-    return 2;
-  }
+  });
 }
 
 /** Reads a JSON file and converts it; every failure becomes one line naming the file (and the JSON path). */
 function readAs<T>(file: string, convert: (json: unknown) => T): T {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new CliError(`${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : (code ?? describe(err))})`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw new CliError(`${file}: not valid JSON (${oneLine((err as Error).message)})`);
-  }
+  const json = readJsonFile(file);
   try {
     return convert(json);
   } catch (err) {
     if (err instanceof RecordFormatError) throw new CliError(`${file}: ${oneLine(err.message)}`);
     // Not the file's fault as far as the reader can say: a bug in the reader, reported in one line.
-    throw new CliError(`${file}: the reader failed on this file (${describe(err)})`);
+    throw new CliError(`${file}: the reader failed on this file (${describeError(err)})`);
   }
 }
 
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-const describe = (err: unknown) => oneLine(err instanceof Error ? `${err.name}: ${err.message}` : String(err));
 const fmt = (n: number) => n.toLocaleString('en-US');
 const plural = (n: number, one: string, many = `${one}s`) => `${fmt(n)} ${n === 1 ? one : many}`;
 

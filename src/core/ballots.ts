@@ -27,6 +27,18 @@ export interface BallotTable {
   readonly cause: Uint8Array;
 }
 
+/** Empty columns for n ballots. */
+export function allocateBallots(n: number) {
+  return {
+    count: n,
+    voter: new Uint32Array(n),
+    time: new Uint32Array(n),
+    choice: new Uint8Array(n),
+    district: new Uint16Array(n),
+    cause: new Uint8Array(n),
+  };
+}
+
 /** Appends ballots into columns that grow by doubling. */
 export class BallotBuilder {
   private n = 0;
@@ -81,14 +93,7 @@ export class BallotBuilder {
     for (let i = 0; i < n; i++) starts[this.time[i] + 1]++;
     for (let t = 1; t < starts.length; t++) starts[t] += starts[t - 1];
     const extra = new Uint8Array(n);
-    const out = {
-      count: n,
-      voter: new Uint32Array(n),
-      time: new Uint32Array(n),
-      choice: new Uint8Array(n),
-      district: new Uint16Array(n),
-      cause: new Uint8Array(n),
-    };
+    const out = allocateBallots(n);
     for (let i = 0; i < n; i++) {
       const j = starts[this.time[i]]++;
       out.voter[j] = this.voter[i];

@@ -95,6 +95,7 @@ export function publishAndVerify(
 
   // The operator's releases: its own database, counted under the policy.
   const count = (ledger: Ledger) => {
+    // An honest live ledger holds exactly the cast ballots in the same order, so the truth's resolution applies.
     const state = ledger === live.ledger && plan.honest ? honestState : resolveBallots(ledger, casting.status, scenario.revoting.policy);
     return countOnline(ledger, state, D, K);
   };

@@ -7,7 +7,7 @@
  */
 import { EntryHasher, GENESIS, TOKEN_BYTES } from '../crypto/ledger-hash.ts';
 import { Tamper, type AdversaryPlan } from './adversary.ts';
-import type { BallotTable } from './ballots.ts';
+import { allocateBallots, type BallotTable } from './ballots.ts';
 import type { Progress } from './electorate.ts';
 import type { Scenario } from './scenario.ts';
 import type { TokenMaker } from './tokens.ts';
@@ -172,12 +172,7 @@ function chain(hasher: EntryHasher, hashes: Uint8Array, l: Pick<Ledger, 'time' |
 
 function allocate(n: number) {
   return {
-    count: n,
-    voter: new Uint32Array(n),
-    time: new Uint32Array(n),
-    choice: new Uint8Array(n),
-    district: new Uint16Array(n),
-    cause: new Uint8Array(n),
+    ...allocateBallots(n),
     tokens: new Uint8Array(n * TOKEN_BYTES),
     honestRow: new Int32Array(n),
     tamper: new Uint8Array(n),
