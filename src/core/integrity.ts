@@ -175,7 +175,7 @@ export function publishAndVerify(
   };
 
   // Voters who check: digitally active registrants are likelier to.
-  const { receipts, duringVoting, checkers } = checkReceipts(scenario, e, casting, live, tokens, streams);
+  const { receipts, duringVoting, checkers } = checkReceipts(scenario, e, casting, live, tokens, checkpoints, streams);
   const outcome = verifyRecord(record, { receipts: v.receiptCheckTime === 'after-publication' ? receipts : undefined, onProgress: progress('verification') });
   const evidence: Evidence[] = [operatorRecount(releases), ...outcome.evidence, ...(v.receiptCheckTime === 'during-voting' ? duringVoting : [])];
 
@@ -234,7 +234,20 @@ function operatorRecount(releases: readonly Release[]): Evidence {
  * and, for checks during voting, compares each with the live ledger shortly after the voter's
  * last ballot.
  */
-function checkReceipts(scenario: Scenario, e: Electorate, casting: Casting, live: LiveLedger, tokens: TokenSource, streams: StreamFactory) {
+function checkReceipts(
+  scenario: Scenario,
+  e: Electorate,
+  casting: Casting,
+  live: LiveLedger,
+  tokens: TokenSource,
+  checkpoints: readonly RecordCheckpoint[],
+  streams: StreamFactory,
+) {
+  // The first published checkpoint covering an entry (checkpoints are in time order, counts grow).
+  const coveringCheckpoint = (index: number) => {
+    const c = checkpoints.findIndex((x) => x.count > index);
+    return c < 0 ? null : c;
+  };
   const v = scenario.verifiability;
   const { ballots } = casting;
   const checker = new Uint8Array(e.voters);
@@ -268,7 +281,7 @@ function checkReceipts(scenario: Scenario, e: Electorate, casting: Casting, live
       districtId: scenario.districts[d].id,
       pseudonym: tokens.pseudonyms ? tokens.pseudonyms.token(x) : null,
       voted: own.length > 0,
-      receipts: own.map((i) => ({ index: live.receiptIndex[i], hash: receiptHash(i) })),
+      receipts: own.map((i) => ({ index: live.receiptIndex[i], hash: receiptHash(i), checkpoint: coveringCheckpoint(live.receiptIndex[i]) })),
     });
     if (own.length === 0) continue;
     checked.set(d, (checked.get(d) ?? 0) + 1);

@@ -86,7 +86,8 @@ export interface VoterReceipts {
   readonly pseudonym: Uint8Array | null;
   /** Did this registrant vote online? Those who did not can check that no ballot was cast in their name. */
   readonly voted: boolean;
-  readonly receipts: readonly { readonly index: number; readonly hash: Uint8Array }[];
+  /** Per ballot: its ledger index, the entry hash the voter's client computed, and the first checkpoint covering it (index into the record's checkpoints; null if none does). */
+  readonly receipts: readonly { readonly index: number; readonly hash: Uint8Array; readonly checkpoint: number | null }[];
 }
 
 // ---- JSON ----
@@ -114,7 +115,7 @@ export function receiptsToJson(list: readonly VoterReceipts[]): unknown {
       districtId: v.districtId,
       pseudonym: v.pseudonym && bytesToHex(v.pseudonym),
       voted: v.voted,
-      receipts: v.receipts.map((x) => ({ index: x.index, hash: bytesToHex(x.hash) })),
+      receipts: v.receipts.map((x) => ({ index: x.index, hash: bytesToHex(x.hash), checkpoint: x.checkpoint })),
     })),
   };
 }
@@ -269,7 +270,11 @@ export function receiptsFromJson(json: Json): VoterReceipts[] {
       voted: typeof o.voted === 'boolean' ? o.voted : fail(`voters[${i}].voted`, 'must be true or false'),
       receipts: arr(o.receipts, `voters[${i}].receipts`).map((x, k) => {
         const ro = obj(x, `voters[${i}].receipts[${k}]`);
-        return { index: uint(ro.index, `voters[${i}].receipts[${k}].index`), hash: hex(ro.hash, `voters[${i}].receipts[${k}].hash`, 32) };
+        return {
+          index: uint(ro.index, `voters[${i}].receipts[${k}].index`),
+          hash: hex(ro.hash, `voters[${i}].receipts[${k}].hash`, 32),
+          checkpoint: ro.checkpoint === null ? null : uint(ro.checkpoint, `voters[${i}].receipts[${k}].checkpoint`),
+        };
       }),
     };
   });

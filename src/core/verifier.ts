@@ -301,8 +301,10 @@ function checkReceipts(record: ElectionRecord, receipts: readonly VoterReceipts[
     const problems: string[] = [];
     for (const voter of mine) {
       for (const r of voter.receipts) {
+        const covering = r.checkpoint === null ? undefined : record.checkpoints[r.checkpoint];
         if (r.index >= record.ledger.count) problems.push(`receipt for entry ${fmt(r.index)} points past the end of the ledger`);
         else if (bytesToHex(hashes.subarray(r.index * 32, r.index * 32 + 32)) !== bytesToHex(r.hash)) problems.push(`entry ${fmt(r.index)} does not match its receipt`);
+        else if (r.checkpoint !== null && (!covering || covering.count <= r.index)) problems.push(`entry ${fmt(r.index)} is not covered by checkpoint ${r.checkpoint + 1}, as its receipt says`);
       }
       if (byToken && voter.pseudonym) {
         const own = new Set(voter.receipts.map((r) => r.index));
