@@ -109,7 +109,7 @@ function crossCheck(s: Scenario, issues: Issue[]): void {
   }
 }
 
-/** Calendar days (local) touched by the online window. */
+/** Calendar days (local) the online voting window touches. */
 export function onlineDays(s: Scenario): number {
   const dayOf = (local: string) => Math.floor(localToUtcMs(local.slice(0, 10) + 'T00:00', 0) / 86_400_000);
   const end = s.online.closes.endsWith('T00:00') ? dayOf(s.online.closes) - 1 : dayOf(s.online.closes);

@@ -226,7 +226,7 @@ function ledgerTimingProblem(record: ElectionRecord): string | null {
   const l = record.ledger!;
   for (let i = 0; i < l.count; i++) {
     const t = l.unixSeconds[i];
-    if (t < record.onlineOpens || t >= record.onlineCloses) return `Entry ${fmt(i)} is dated ${when(t)}, outside the voting window.`;
+    if (t < record.onlineOpens || t >= record.onlineCloses) return `Entry ${fmt(i)} is dated ${when(t)}, outside the voting window (opens to close).`;
     if (i > 0 && t < l.unixSeconds[i - 1]) return `Entry ${fmt(i)} is dated before entry ${fmt(i - 1)}: the ledger is out of time order.`;
   }
   for (const [k, c] of record.checkpoints.entries()) {
