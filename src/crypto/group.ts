@@ -1,0 +1,61 @@
+/**
+ * The prime-order group for the verifiable mode: ristretto255 (RFC 9496, @noble/curves), with
+ * scalars mod its order. Scalar arithmetic is reduced here, because noble does not reduce for us
+ * and `multiply(0n)` throws. Hashes to scalars use SHA-512 with a wide reduction (as RFC 9496's
+ * element derivation does), over the project's tagged encoding.
+ */
+import { ristretto255 } from '@noble/curves/ed25519.js';
+import { sha512 } from '@noble/hashes/sha2.js';
+import { encodeTagged } from './encoding.ts';
+
+export const Point = ristretto255.Point;
+export type GroupElement = InstanceType<typeof Point>;
+export const Fn = Point.Fn;
+export const ORDER: bigint = Fn.ORDER;
+
+/** The generator, with a precomputed table (tables are cached per point object: keep this one instance). */
+export const G: GroupElement = Point.BASE;
+
+/** k·P for any integer k (reduced mod the order; 0 gives the identity). */
+export function mul(P: GroupElement, k: bigint): GroupElement {
+  const s = Fn.create(k);
+  return s === 0n ? Point.ZERO : P.multiply(s);
+}
+
+/** g^k with the generator's precomputed table. */
+export function gmul(k: bigint): GroupElement {
+  return mul(G, k);
+}
+
+export const mod = (k: bigint): bigint => Fn.create(k);
+
+/** A scalar from 64 bytes, little-endian, reduced mod the order. */
+export function scalarFromWide(bytes: Uint8Array): bigint {
+  let x = 0n;
+  for (let i = bytes.length - 1; i >= 0; i--) x = (x << 8n) | BigInt(bytes[i]);
+  return Fn.create(x);
+}
+
+/** H(tag, fields) as a scalar: SHA-512 of the tagged encoding, reduced mod the order. */
+export function hashToScalar(tag: string, fields: readonly Uint8Array[]): bigint {
+  return scalarFromWide(sha512(encodeTagged(tag, fields)));
+}
+
+/** A scalar as 32 bytes, little-endian (the encoding used inside transcripts and records). */
+export function scalarToBytes(k: bigint): Uint8Array {
+  const out = new Uint8Array(32);
+  let x = Fn.create(k);
+  for (let i = 0; i < 32; i++) {
+    out[i] = Number(x & 255n);
+    x >>= 8n;
+  }
+  return out;
+}
+
+export function scalarFromBytes(bytes: Uint8Array): bigint {
+  if (bytes.length !== 32) throw new RangeError(`scalar must be 32 bytes, got ${bytes.length}`);
+  let x = 0n;
+  for (let i = 31; i >= 0; i--) x = (x << 8n) | BigInt(bytes[i]);
+  if (x >= ORDER) throw new RangeError('scalar is not reduced');
+  return x;
+}
