@@ -11,7 +11,7 @@
  * caller (seeded in the sandbox).
  */
 import type { Ciphertext } from './elgamal.ts';
-import { G, gmul, hashToScalar, mod, mul, type GroupElement } from './group.ts';
+import { G, gmul, hashToScalar, mod, mul, mulPublic, type GroupElement } from './group.ts';
 
 export const CP_TAG = 'tally-lab/proof/chaum-pedersen@1';
 export const ZERO_ONE_TAG = 'tally-lab/proof/zero-or-one@1';
@@ -32,8 +32,8 @@ export function proveEqualLogs(H: GroupElement, X: GroupElement, Y: GroupElement
 }
 
 export function verifyEqualLogs(H: GroupElement, X: GroupElement, Y: GroupElement, proof: ChaumPedersenProof, context: Uint8Array): boolean {
-  const t1 = gmul(proof.z).subtract(mul(X, proof.c));
-  const t2 = mul(H, proof.z).subtract(mul(Y, proof.c));
+  const t1 = mulPublic(G, proof.z).subtract(mulPublic(X, proof.c));
+  const t2 = mulPublic(H, proof.z).subtract(mulPublic(Y, proof.c));
   return hashToScalar(CP_TAG, [context, ...enc(G, H, X, Y, t1, t2)]) === proof.c;
 }
 
@@ -51,17 +51,21 @@ export interface ZeroOneNonces {
   readonly fakeZ: bigint;
 }
 
-/** Commitments of branch j, recomputed from its challenge and response: (g^z · a^-c, pk^z · (b · g^-j)^-c). */
-function branch(pk: GroupElement, ct: Ciphertext, j: 0 | 1, c: bigint, z: bigint): [GroupElement, GroupElement] {
+/**
+ * Commitments of branch j, recomputed from its challenge and response: (g^z · a^-c, pk^z · (b · g^-j)^-c).
+ * `secret` selects constant-time arithmetic: the prover simulates a branch from secret nonces.
+ */
+function branch(pk: GroupElement, ct: Ciphertext, j: 0 | 1, c: bigint, z: bigint, secret: boolean): [GroupElement, GroupElement] {
+  const m = secret ? mul : mulPublic;
   const bj = j === 0 ? ct.b : ct.b.subtract(G);
-  return [gmul(z).subtract(mul(ct.a, c)), mul(pk, z).subtract(mul(bj, c))];
+  return [m(G, z).subtract(m(ct.a, c)), m(pk, z).subtract(m(bj, c))];
 }
 
 /** Proves that ct = Enc(pk, m; r) with m in {0, 1}. */
 export function proveZeroOrOne(pk: GroupElement, ct: Ciphertext, m: 0 | 1, r: bigint, n: ZeroOneNonces, context: Uint8Array): ZeroOneProof {
   const fake = (1 - m) as 0 | 1;
   const real: [GroupElement, GroupElement] = [gmul(n.w), mul(pk, n.w)];
-  const simulated = branch(pk, ct, fake, n.fakeC, n.fakeZ);
+  const simulated = branch(pk, ct, fake, n.fakeC, n.fakeZ, true);
   const [t0, t1] = m === 0 ? [real, simulated] : [simulated, real];
   const c = hashToScalar(ZERO_ONE_TAG, [context, ...enc(pk, ct.a, ct.b, t0[0], t0[1], t1[0], t1[1])]);
   const cReal = mod(c - n.fakeC);
@@ -70,8 +74,8 @@ export function proveZeroOrOne(pk: GroupElement, ct: Ciphertext, m: 0 | 1, r: bi
 }
 
 export function verifyZeroOrOne(pk: GroupElement, ct: Ciphertext, p: ZeroOneProof, context: Uint8Array): boolean {
-  const t0 = branch(pk, ct, 0, p.c0, p.z0);
-  const t1 = branch(pk, ct, 1, p.c1, p.z1);
+  const t0 = branch(pk, ct, 0, p.c0, p.z0, false);
+  const t1 = branch(pk, ct, 1, p.c1, p.z1, false);
   const c = hashToScalar(ZERO_ONE_TAG, [context, ...enc(pk, ct.a, ct.b, t0[0], t0[1], t1[0], t1[1])]);
   return mod(p.c0 + p.c1) === c;
 }
