@@ -19,7 +19,7 @@ function withChanges<T>(base: T, changes: unknown): T {
 
 const moscow = moscow2021 as ScenarioInput;
 
-/** Public re-vote resolution, hourly checkpoints, 3 % of registrants checking after the results, 5 % of paper recounted. */
+/** Public re-vote resolution, hourly checkpoints, 3 % of registrants checking after the results, all paper recounted by hand. */
 const audited = {
   verifiability: {
     ledger: 'public',
@@ -28,7 +28,7 @@ const audited = {
     checkpointAtClose: true,
     receiptCheckShare: 0.03,
     receiptCheckTime: 'after-publication',
-    paperRecountShare: 0.05,
+    paperRecountShare: 1,
   },
 } as const;
 
@@ -48,7 +48,7 @@ export const presets: Readonly<Record<string, ScenarioInput>> = {
   'moscow-2021-rigged': moscowRigged,
   'moscow-2021-audited': withChanges(moscow, {
     name: 'moscow-2021-audited',
-    description: 'The honest Moscow city with verifiability: public re-vote resolution, hourly signed checkpoints, 3 % of online registrants checking their receipts after the results, and 5 % of paper recounted by hand.',
+    description: 'The honest Moscow city with verifiability: public re-vote resolution, hourly signed checkpoints, 3 % of online registrants checking their receipts after the results, and every paper ballot recounted by hand by observers.',
     ...audited,
   }),
   'moscow-2021-rigged-audited': withChanges(moscowRigged, {

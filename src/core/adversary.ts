@@ -34,6 +34,8 @@ export const Added = { injectedRevote: 10, phantom: 11 } as const;
 export interface AttackEffect {
   readonly attack: number;
   readonly kind: Attack['kind'];
+  readonly beneficiary: string;
+  readonly when: Attack['when'];
   readonly districtId: number;
   /** Ballots (or paper votes) actually affected: fewer than the size when too few victims exist. */
   readonly ballots: number;
@@ -166,7 +168,7 @@ export function planAttacks(scenario: Scenario, e: Electorate, casting: Casting,
           break;
         }
       }
-      effects.push({ attack: a, kind: attack.kind, districtId, ballots: affected });
+      effects.push({ attack: a, kind: attack.kind, beneficiary: attack.beneficiary, when: attack.when, districtId, ballots: affected });
     }
   });
 

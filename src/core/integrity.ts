@@ -222,7 +222,7 @@ function operatorRecount(releases: readonly Release[]): Evidence {
     districtId: null,
     status: agree ? 'passed' : 'failed',
     independent: false,
-    what: `The operator recounted its own database ${releases.length} times.`,
+    what: releases.length === 1 ? 'The operator counted its own database once.' : `The operator recounted its own database ${releases.length} times.`,
     detail: agree ? 'Every recount agrees with the first.' : 'The recounts disagree: the database changed between them.',
     rulesOut: 'Nothing: a recount of data nobody else can see only repeats it, whatever the truth.',
   };

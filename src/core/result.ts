@@ -124,7 +124,9 @@ export interface SimulationResult {
     readonly ledgerPublic: boolean;
     readonly revoteResolution: 'public' | 'private';
     readonly checkpoints: number;
+    /** Online registrants who check (voters their receipts; those who never voted, that no ballot bears their name). */
     readonly receiptCheckers: number;
+    readonly receiptCheckTime: 'during-voting' | 'after-publication';
     readonly handRecounts: number;
   };
   readonly timeline: Timeline;

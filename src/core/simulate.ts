@@ -177,6 +177,7 @@ function tallyAndPublish(
       revoteResolution: scenario.verifiability.revoteResolution,
       checkpoints: integrity.record.checkpoints.length,
       receiptCheckers: integrity.receipts.length,
+      receiptCheckTime: scenario.verifiability.receiptCheckTime,
       handRecounts: integrity.record.handRecounts.length,
     },
     timeline: {
@@ -204,5 +205,9 @@ function overallVerdict(districts: readonly DistrictResult[]): SimulationResult[
   }
   const unverifiable = districts.filter((d) => d.verdict.status === 'unverifiable');
   if (unverifiable.length > 0) return { status: 'unverifiable', reason: `${unverifiable.length} of ${districts.length} districts cannot be verified: ${unverifiable[0].verdict.reason}` };
-  return { status: 'verified', reason: `All ${districts.length} districts verified.` };
+  const confirmed = districts.filter((d) => d.verdict.outcomeConfirmed).length;
+  return {
+    status: 'verified',
+    reason: `All ${districts.length} districts verified; the winner is confirmed (the bound is below half the margin) in ${confirmed} of them.`,
+  };
 }

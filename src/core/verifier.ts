@@ -41,7 +41,7 @@ export function verifyRecord(record: ElectionRecord, options: VerifyOptions = {}
     districtId: null,
     status: differing.length > 0 ? 'failed' : 'passed',
     independent: true,
-    what: `The ${record.releases.length} online releases were compared with each other.`,
+    what: record.releases.length === 1 ? 'The online release was compared with the others (there are none).' : `The ${record.releases.length} online releases were compared with each other.`,
     detail:
       differing.length > 0
         ? `Release ${differing[0].r + 1} (${record.releases[differing[0].r].label}) changed the online count of ${[...new Set(differing.map((x) => x.d.id))].join(', ')} after voting had closed.`
