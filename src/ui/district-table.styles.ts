@@ -54,7 +54,7 @@ export const districtTableStyles = css`
   table {
     width: 100%;
     border-collapse: collapse;
-    font-size: 0.95rem;
+    font-size: 0.9rem;
   }
 
   caption {
@@ -66,7 +66,7 @@ export const districtTableStyles = css`
 
   th,
   td {
-    padding: 6px 7px;
+    padding: 6px 5px;
     text-align: left;
     vertical-align: top;
     border-bottom: 1px solid #e1e4e8;
@@ -87,7 +87,7 @@ export const districtTableStyles = css`
   /* Names get the room; numbers take only their own width (their headers wrap instead). */
   td[data-col='paper-leader'],
   td[data-col='published-winner'] {
-    min-width: 14em;
+    min-width: 7.5em;
   }
 
   .district-no {
@@ -120,12 +120,12 @@ export const districtTableStyles = css`
     color: #4a525c;
   }
 
-  tbody tr:nth-child(even) {
+  tbody tr.even {
     background: #fafbfc;
   }
 
   tr.flipped,
-  tr.flipped:nth-child(even) {
+  tr.flipped.even {
     background: #fff3dc;
   }
 
@@ -147,5 +147,137 @@ export const districtTableStyles = css`
 
   .held {
     color: #4a525c;
+  }
+`;
+
+export const verdictColumnStyles = css`
+  th .hint {
+    display: block;
+    font-weight: 400;
+    color: #4a525c;
+  }
+
+  td[data-col='verdict'] {
+    min-width: 10.5em;
+  }
+
+  details.why summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 2px 8px;
+    list-style: none;
+    cursor: pointer;
+    border-radius: 4px;
+  }
+
+  details.why summary::-webkit-details-marker {
+    display: none;
+  }
+
+  details.why summary:focus-visible {
+    outline: 3px solid #f0a300;
+    outline-offset: 2px;
+  }
+
+  .sub {
+    font-size: 0.85rem;
+    color: #3a424b;
+  }
+
+  .sub.confirmed {
+    font-weight: 700;
+    color: #00382a;
+  }
+
+  .sub code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace;
+    font-size: 0.95em;
+    font-weight: 700;
+  }
+
+  .why-hint {
+    font-size: 0.8rem;
+    color: #0b5cb8;
+    text-decoration: underline;
+  }
+
+  .why-hint::before {
+    content: '▸ ';
+    text-decoration: none;
+    display: inline-block;
+  }
+
+  details[open] .why-hint::before {
+    content: '▾ ';
+  }
+
+  .reason {
+    margin: 6px 0 2px;
+    max-width: 24em;
+    font-size: 0.85rem;
+    line-height: 1.35;
+    white-space: normal;
+  }
+
+  /* Teacher rows: a reddish-purple strip under each district, with the word "Teacher"; where the
+     published winner did not win, a darker fill, a thick frame, ⚠ and the words say so. */
+  :host([teacher]) tr.district > * {
+    border-bottom-color: transparent;
+  }
+
+  tr.truth-row td {
+    padding: 3px 8px 5px;
+    border-bottom: 1px solid #c9ced4;
+    background: #fbf4f8;
+    box-shadow: inset 6px 0 0 #d7a9c4;
+    font-size: 0.85rem;
+  }
+
+  tr.truth-row.differs td {
+    background: #f2dcea;
+    box-shadow:
+      inset 6px 0 0 #7a2f5c,
+      inset 0 0 0 2px #a0527f;
+  }
+
+  .teacher-chip {
+    display: inline-block;
+    margin-right: 6px;
+    padding: 0 6px;
+    border-radius: 3px;
+    background: #7a2f5c;
+    color: #fff;
+    font-size: 0.75rem;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+
+  .mismatch {
+    color: #4d1838;
+  }
+
+  .truth-row .name {
+    font-weight: 700;
+  }
+
+  .tampered {
+    margin-left: 10px;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .legend {
+    margin: 8px 0 0;
+    font-size: 0.85rem;
+    color: #3a424b;
   }
 `;

@@ -1,13 +1,18 @@
 /**
  * <district-table>: one row per district of a run — who led on paper, who was published as the
  * winner, how many online ballots counted and how many voters re-voted — with flipped districts
- * marked in words and colour, and a totals line above. It only reads a SimulationResult.
+ * marked in words and colour, each district's verdict (its reason one keypress away), and a totals
+ * line above. With `teacher` set it also shows the ground truth: who really won and how many
+ * ballots the adversary touched; without it, nothing of the truth is rendered. It only reads a
+ * SimulationResult.
  */
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { DistrictResult, RevotePolicy, SimulationResult } from '../core/index.ts';
+import { badgeStyles } from './badge.styles.ts';
+import { districtTableStyles, verdictColumnStyles } from './district-table.styles.ts';
 import { formatCount, formatPercent } from './format.ts';
-import { districtTableStyles } from './district-table.styles.ts';
+import { verdictBadge } from './verdict-labels.ts';
 
 const POLICY_LABELS: Record<RevotePolicy, string> = {
   'last-online': 'the last online ballot counts',
@@ -23,10 +28,13 @@ interface Pick {
 
 @customElement('district-table')
 export class DistrictTable extends LitElement {
-  static override styles = districtTableStyles;
+  static override styles = [badgeStyles, districtTableStyles, verdictColumnStyles];
 
   /** The run to show; nothing is shown before the first run. */
   @property({ attribute: false }) result: SimulationResult | undefined;
+
+  /** Teacher view: show the ground truth (true winner, tampered ballots). Off: none of it is rendered. */
+  @property({ type: Boolean, reflect: true }) teacher = false;
 
   override render() {
     const r = this.result;
@@ -44,7 +52,7 @@ export class DistrictTable extends LitElement {
         ${this.#total('Re-voters', formatCount(t.revoters), 'total-revoters')}
         ${this.#total('Flipped', `${formatCount(t.flips)} of ${formatCount(t.districts)}`, 'total-flips', t.flips > 0)}
       </dl>
-      <table data-testid="district-table" data-scenario=${r.scenarioName} data-seed=${r.seed}>
+      <table data-testid="district-table" data-scenario=${r.scenarioName} data-seed=${r.seed} data-teacher=${this.teacher ? 'true' : 'false'}>
         <caption>
           ${r.scenarioName}, seed “${r.seed}”: ${formatCount(t.districts)} districts; re-votes: ${POLICY_LABELS[r.policy] ?? r.policy}.
         </caption>
@@ -59,12 +67,19 @@ export class DistrictTable extends LitElement {
             <th scope="col" class="num">Online counted</th>
             <th scope="col" class="num">Re‑voters</th>
             <th scope="col">Paper lead</th>
+            <th scope="col" class="verdict-col">Verdict <span class="hint">(open for why)</span></th>
           </tr>
         </thead>
         <tbody>
-          ${r.districts.map((d) => this.#row(d, partyNames))}
+          ${r.districts.map((d, i) => html`${this.#row(d, i, partyNames)}${this.teacher ? truthRow(d, partyNames) : nothing}`)}
         </tbody>
       </table>
+      <p class="legend" data-testid="verdict-legend">
+        <strong>Verified ±N</strong>: every independent check passed, and a manipulation of more than N ballots would have
+        been caught with 95 % confidence (<em>outcome confirmed</em> when N is too small to change the winner).
+        <strong>Unverifiable</strong>: consistent, but nothing independent confirms it.
+        <strong>Tampering detected</strong>: an independent check failed; the failed checks are named.
+      </p>
     `;
   }
 
@@ -75,11 +90,11 @@ export class DistrictTable extends LitElement {
     </div>`;
   }
 
-  #row(d: DistrictResult, partyNames: ReadonlyMap<string, string>) {
+  #row(d: DistrictResult, index: number, partyNames: ReadonlyMap<string, string>) {
     const leader = pick(d, d.paperLeader, d.paper, partyNames);
     const winner = pick(d, d.publishedWinner, d.published, partyNames);
     return html`<tr
-      class=${d.flipped ? 'flipped' : ''}
+      class="district ${index % 2 === 1 ? 'even' : ''} ${d.flipped ? 'flipped' : ''}"
       data-testid="district-row"
       data-district-id=${d.id}
       data-registered=${d.registered}
@@ -88,6 +103,8 @@ export class DistrictTable extends LitElement {
       data-online-counted=${d.onlineCounted}
       data-revoters=${d.revoters}
       data-flipped=${d.flipped ? 'true' : 'false'}
+      data-verdict=${d.verdict.status}
+      data-failed-checks=${d.verdict.failedChecks.join(',')}
     >
       <th scope="row"><span class="district-no">${d.id}</span> <span data-col="district-name">${d.name}</span></th>
       <td class="num" data-col="registered">${formatCount(d.registered)}</td>
@@ -102,6 +119,7 @@ export class DistrictTable extends LitElement {
           ? html`<span class="flip" data-testid="flipped"><span aria-hidden="true">⇄ </span>Flipped</span>`
           : html`<span class="held">${d.paperLeader ? 'Held' : '—'}</span>`}
       </td>
+      ${verdictCell(d)}
     </tr>`;
   }
 }
@@ -119,6 +137,66 @@ function candidateCell(p: Pick | undefined, col: string) {
   // Default candidate names already say the party ("Unity candidate"); named ones get it below.
   const party = p.name.includes(p.party) ? nothing : html`<span class="party">${p.party}</span>`;
   return html`<td data-col=${col}><span class="name">${p.name}</span>${party}</td>`;
+}
+
+/** The verdict: a badge (with the bound, or the failed checks) that opens to its one-sentence reason. */
+function verdictCell(d: DistrictResult) {
+  const v = d.verdict;
+  let badge: TemplateResult;
+  let sub: TemplateResult | typeof nothing = nothing;
+  switch (v.status) {
+    case 'verified':
+      badge = verdictBadge(v.status, `Verified ±${formatCount(v.undetectedBound ?? 0)}`);
+      sub = v.outcomeConfirmed
+        ? html`<span class="sub confirmed" data-testid="outcome-confirmed">outcome confirmed</span>`
+        : html`<span class="sub">winner not confirmed</span>`;
+      break;
+    case 'unverifiable':
+      badge = verdictBadge(v.status);
+      break;
+    case 'tampering-detected':
+      badge = verdictBadge(v.status);
+      sub = html`<span class="sub checks" data-testid="failed-checks"
+        >Failed: ${v.failedChecks.map((c, i) => html`${i > 0 ? ', ' : ''}<code>${c}</code>`)}</span
+      >`;
+      break;
+  }
+  return html`<td data-col="verdict" data-testid="verdict">
+    <details class="why">
+      <summary title=${v.reason}>${badge}${sub}<span class="why-hint" aria-hidden="true">Why?</span></summary>
+      <p class="reason" data-testid="verdict-reason">${v.reason}</p>
+    </details>
+  </td>`;
+}
+
+/** The table's columns (the teacher's truth row spans them all). */
+const COLUMNS = 10;
+
+/**
+ * Teacher only: a strip under the district's row saying who really won — marked when it is not the
+ * published winner — and how many ballots the adversary touched.
+ */
+function truthRow(d: DistrictResult, partyNames: ReadonlyMap<string, string>) {
+  const truth = pick(d, d.truthWinner, d.truth, partyNames);
+  const differs = d.truthWinner !== d.publishedWinner;
+  return html`<tr
+    class="truth-row ${differs ? 'differs' : ''}"
+    data-testid="truth-row"
+    data-district-id=${d.id}
+    data-truth-winner=${d.truthWinner ?? ''}
+    data-differs=${differs ? 'true' : 'false'}
+    data-tampered=${d.tamperedBallots}
+  >
+    <td colspan=${COLUMNS}>
+      <span class="teacher-chip">Teacher</span>
+      <span class="visually-hidden">The truth in district ${d.id}:</span>
+      ${differs
+        ? html`<strong class="mismatch" data-testid="truth-mismatch"><span aria-hidden="true">⚠ </span>The published winner did not win:</strong>
+            <span class="name" data-testid="truth-winner">${truth ? truth.name : 'nobody'}</span> did.`
+        : html`The published winner, <span class="name" data-testid="truth-winner">${truth ? truth.name : 'nobody'}</span>, really won.`}
+      <span class="tampered" data-testid="tampered">Tampered ballots: <strong>${formatCount(d.tamperedBallots)}</strong>.</span>
+    </td>
+  </tr>`;
 }
 
 declare global {

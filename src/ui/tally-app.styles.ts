@@ -122,6 +122,35 @@ export const tallyAppStyles = css`
     padding-top: calc(1.45em + 4px);
   }
 
+  /* The view toggle sits at the end of the row, lined up with the inputs like the buttons. */
+  .field.view {
+    margin-left: auto;
+    max-width: 13em;
+    padding-top: calc(1.45em + 4px);
+  }
+
+  .toggle {
+    display: flex;
+    align-items: center;
+    gap: 10px;
+    min-height: 44px;
+    cursor: pointer;
+  }
+
+  .toggle input {
+    width: 24px;
+    height: 24px;
+    min-height: 0;
+    padding: 0;
+    margin: 0;
+    accent-color: #7a2f5c;
+  }
+
+  .toggle input:focus-visible {
+    outline: 3px solid #f0a300;
+    outline-offset: 2px;
+  }
+
   .description {
     margin: 14px 0;
     max-width: 70em;

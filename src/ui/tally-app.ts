@@ -1,7 +1,9 @@
 /**
  * <tally-app>: the page. Pick a preset and a seed, run it in the engine worker, watch the progress,
- * read the district table. The address (`?preset=…&seed=…`) picks the initial run and is updated
- * after each one, so a result can be shared as a link.
+ * read the verdict, the district table and the evidence; the teacher view adds the ground truth
+ * (off by default, and nothing of the truth is rendered while it is off). The address
+ * (`?preset=…&seed=…`) picks the initial run and is updated after each one, so a result can be
+ * shared as a link.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
@@ -11,7 +13,11 @@ import { EngineClient, RunCancelled } from '../worker/engine-client.ts';
 import { formatCount } from './format.ts';
 import { readPageParams, withPageParams } from './page-url.ts';
 import { tallyAppStyles } from './tally-app.styles.ts';
+import { VERDICT_LABELS } from './verdict-labels.ts';
 import './district-table.ts';
+import './evidence-panel.ts';
+import './teacher-panel.ts';
+import './verdict-banner.ts';
 
 const DEFAULT_PRESET = 'classroom';
 
@@ -55,6 +61,8 @@ export class TallyApp extends LitElement {
   /** Engine time of the shown result, ms. */
   @state() private elapsedMs = 0;
   @state() private problem: Problem | undefined;
+  /** Teacher view: show the ground truth and the attacks. */
+  @state() private teacher = false;
 
   readonly #engine = new EngineClient();
   /** Counts runs, so that a superseded run never touches the page. */
@@ -94,7 +102,7 @@ export class TallyApp extends LitElement {
           Replay an election with two ballot channels. Paper ballots are counted at polling stations on election night;
           online ballots are released later, once re-votes (voters who voted more than once) are resolved by the
           scenario's re-vote policy. A district is <strong>flipped</strong> when the published winner is not the
-          candidate who led on paper.
+          candidate who led on paper. Its <strong>verdict</strong> says what the published evidence can prove about it.
         </p>
       </header>
       <main>
@@ -130,13 +138,35 @@ export class TallyApp extends LitElement {
               ? html`<button id="cancel" type="button" data-testid="cancel-button" @click=${this.#onCancel}>Cancel</button>`
               : nothing}
           </div>
+          <div class="field view">
+            <label class="toggle">
+              <input
+                type="checkbox"
+                data-testid="teacher-toggle"
+                aria-describedby="teacher-help"
+                .checked=${this.teacher}
+                @change=${this.#onTeacherChange}
+              />
+              Teacher view
+            </label>
+            <span id="teacher-help" class="help">Shows the ground truth: who really won, what the attacker did.</span>
+          </div>
         </form>
         <p class="description" data-testid="preset-description">${description}</p>
         <div class="error" role="alert" data-testid="error" ?hidden=${!this.problem}>${this.#renderProblem()}</div>
         ${this.#renderStatus()}
-        ${this.running ? nothing : html`<district-table .result=${this.result}></district-table>`}
+        ${this.running ? nothing : this.#renderResult()}
       </main>
     `;
+  }
+
+  #renderResult() {
+    const r = this.result;
+    if (!r) return html`<district-table></district-table>`;
+    return html`<verdict-banner .result=${r}></verdict-banner>
+      ${this.teacher ? html`<teacher-panel .result=${r}></teacher-panel>` : nothing}
+      <district-table .result=${r} ?teacher=${this.teacher}></district-table>
+      <evidence-panel .result=${r}></evidence-panel>`;
   }
 
   #renderProblem() {
@@ -172,7 +202,7 @@ export class TallyApp extends LitElement {
       const r = this.result;
       return html`<p class="status done" data-testid="run-info" aria-live="polite">
         Ran <strong>${r.scenarioName}</strong> with seed <strong>${r.seed}</strong>: ${formatCount(r.totals.registered)}
-        voters in ${formatCount(Math.round(this.elapsedMs))} ms.
+        voters in ${formatCount(Math.round(this.elapsedMs))} ms. Verdict: ${VERDICT_LABELS[r.verdict.status]}.
       </p>`;
     }
     return nothing;
@@ -184,6 +214,10 @@ export class TallyApp extends LitElement {
 
   #onSeedInput(event: Event): void {
     this.seed = (event.target as HTMLInputElement).value;
+  }
+
+  #onTeacherChange(event: Event): void {
+    this.teacher = (event.target as HTMLInputElement).checked;
   }
 
   #onNewSeed(): void {

@@ -1,9 +1,14 @@
 /**
  * End to end: the real page in Chromium, served by a Vite dev server, running the engine in its
  * web worker. Checks that the browser shows exactly what the engine computes in Node for the same
- * preset and seed, that progress shows during a long run, that a new run supersedes a running one,
- * and that a bad link falls back instead of leaving a blank page. Screenshots (1280x800) go to
- * artifacts/screenshots/.
+ * preset and seed (districts, verdicts, evidence), that progress shows during a long run, that a
+ * new run supersedes a running one, that the ground truth appears only in the teacher view, that
+ * names from a result are shown as text and never run as markup, and that a bad link falls back
+ * instead of leaving a blank page. Screenshots (1280x800) go to artifacts/screenshots/.
+ *
+ * A Moscow run takes ~10 s in the worker and again in Node: the tests start the browser's run, wait
+ * until its worker is computing (so it no longer needs the Vite server, which shares this thread),
+ * and only then compute the expected result in Node, so the two runs overlap on two cores.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { runSimulation, type SimulationResult } from '../../src/core/index.ts';
+import { CHECKS, runSimulation, type Evidence, type SimulationResult } from '../../src/core/index.ts';
 import { findPreset } from '../../simulations/presets/index.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.ts';
 
@@ -28,6 +33,16 @@ interface ShownRow {
   readonly cells: Record<string, string>;
   readonly data: Record<string, string>;
   readonly flippedMarker: string | null;
+}
+
+/**
+ * The evidence panel's lines: one per check (and, for receipts, per time), election-wide lines
+ * first, each part in the engine's check order, receipts right after voting before those after the results.
+ */
+function evidenceKeys(r: SimulationResult): string[] {
+  const rank = (e: Evidence) => (e.districtId === null ? 0 : 1000) + CHECKS.indexOf(e.check) * 10 + (e.when === 'after-publication' ? 2 : e.when ? 1 : 0);
+  const key = (e: Evidence) => `${e.districtId === null ? 'election' : 'district'}/${e.check}${e.when ? `/${e.when}` : ''}`;
+  return [...new Set([...r.evidence].sort((a, b) => rank(a) - rank(b)).map(key))];
 }
 
 function expectedFor(name: string, seed: string): SimulationResult {
@@ -104,6 +119,34 @@ describe.skipIf(!chromiumPath())('the page in Chromium', () => {
     );
   }
 
+  /** Waits until the worker reports a stage of the run: its modules are loaded, and it computes on its own. */
+  async function waitForWorkerRunning(p: Page): Promise<void> {
+    await expect
+      .poll(async () => (await p.locator('[data-testid="progress-stage"]').allInnerTexts()).join(''), { timeout: 30_000 })
+      .toMatch(/electorate|casting|ledger|checking|counting/i);
+  }
+
+  /** The shown verdict banner and the evidence panel's lines, as data. */
+  async function shownVerdicts(p: Page) {
+    const banner = p.locator('[data-testid="verdict-banner"]');
+    return {
+      status: await banner.getAttribute('data-status'),
+      reason: (await p.locator('[data-testid="verdict-banner-reason"]').innerText()).trim(),
+      groups: await p.locator('[data-testid="evidence-group"]').evaluateAll((els) =>
+        els.map((el) => ({ ...(el as HTMLElement).dataset, open: (el as HTMLDetailsElement).open }) as Record<string, string | boolean>),
+      ),
+    };
+  }
+
+  /** Nothing of the ground truth is on the page (the observer view). */
+  async function expectNoTruth(p: Page): Promise<void> {
+    for (const testid of ['truth-row', 'truth-mismatch', 'truth-winner', 'tampered', 'teacher-panel', 'attack-list']) {
+      expect(await p.locator(`[data-testid="${testid}"]`).count(), testid).toBe(0);
+    }
+    expect(await p.getByText(/did not win|Tampered ballots|no observer can see|inject-revotes/).count()).toBe(0);
+    expect(await p.locator('[data-testid="district-table"]').getAttribute('data-teacher')).toBe('false');
+  }
+
   async function totalText(p: Page, testid: string): Promise<string> {
     return (await p.locator(`[data-testid="${testid}"]`).innerText()).trim();
   }
@@ -150,6 +193,15 @@ describe.skipIf(!chromiumPath())('the page in Chromium', () => {
     expect(await totalText(p, 'total-revoters')).toBe(count.format(t.revoters));
     expect(await totalText(p, 'total-flips')).toBe(`${t.flips} of 5`);
 
+    // Verdicts: each row's, the banner's, and one evidence line per check.
+    expect(rows.map((r) => r.data.verdict)).toEqual(expected.districts.map((d) => d.verdict.status));
+    const shown = await shownVerdicts(p);
+    expect(shown.status).toBe(expected.verdict.status);
+    expect(shown.reason).toBe(expected.verdict.reason);
+    expect(shown.groups.map((g) => g.key)).toEqual(evidenceKeys(expected));
+    expect(await p.locator('[data-testid="operator-only"]').count()).toBe(expected.evidence.filter((e) => !e.independent && e.districtId === null).length);
+    await expectNoTruth(p);
+
     const url = new URL(p.url());
     expect(url.searchParams.get('preset')).toBe('classroom');
     expect(url.searchParams.get('seed')).toBe(seed);
@@ -174,19 +226,27 @@ describe.skipIf(!chromiumPath())('the page in Chromium', () => {
       new MutationObserver(look).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
     });
     await p.click('[data-testid="run-button"]');
+    await waitForWorkerRunning(p);
+    const expected = expectedFor('moscow-2021', '2021');
     await waitForTable(p, 'moscow-2021', '2021');
 
     const seen = await p.evaluate(() => (window as unknown as { progressSeen: { progress: boolean; stages: string[] } }).progressSeen);
     expect(seen.progress).toBe(true);
     expect(seen.stages.some((s) => /electorate|casting|counting/i.test(s))).toBe(true);
+    expect(seen.stages.some((s) => /ledger/i.test(s))).toBe(true);
     await expect.poll(() => p.locator('[data-testid="progress"]').count()).toBe(0);
 
-    const expected = expectedFor('moscow-2021', '2021');
     const rows = await shownRows(p);
     expect(rows).toHaveLength(15);
     expect(rows.map((r) => r.data.published)).toEqual(expected.districts.map((d) => d.published.join(',')));
     expect(rows.filter((r) => r.flippedMarker !== null)).toHaveLength(expected.totals.flips);
     expect(await totalText(p, 'total-registered')).toBe(count.format(expected.totals.registered));
+    // Moscow-like verifiability: nothing independent confirms the count, and the page says so.
+    expect(rows.map((r) => r.data.verdict)).toEqual(expected.districts.map((d) => d.verdict.status));
+    expect(rows.every((r) => r.cells.verdict.includes('Unverifiable'))).toBe(true);
+    const shown = await shownVerdicts(p);
+    expect(shown.status).toBe(expected.verdict.status);
+    expect(shown.groups.map((g) => g.key)).toEqual(evidenceKeys(expected));
     await screenshot(p, 'moscow-2021');
     await screenshot(p, 'moscow-2021-full', true);
 
@@ -211,6 +271,187 @@ describe.skipIf(!chromiumPath())('the page in Chromium', () => {
     const expected = expectedFor('classroom', 'fast');
     expect(await totalText(p, 'total-registered')).toBe(count.format(expected.totals.registered));
     expect(new URL(p.url()).searchParams.get('preset')).toBe('classroom');
+  });
+
+  it('catches the rigged, audited Moscow in every district, and shows the truth only in the teacher view', async () => {
+    const name = 'moscow-2021-rigged-audited';
+    const p = await open(`/?preset=${name}`);
+    await p.click('[data-testid="run-button"]');
+    await waitForWorkerRunning(p);
+    const expected = expectedFor(name, '2021');
+    await waitForTable(p, name, '2021');
+
+    // Every district: "Tampering detected", naming the receipts check, as the engine decided.
+    const rows = await shownRows(p);
+    expect(rows).toHaveLength(15);
+    expect(expected.districts.every((d) => d.verdict.status === 'tampering-detected' && d.verdict.failedChecks.includes('receipts'))).toBe(true);
+    expect(rows.map((r) => r.data.verdict)).toEqual(expected.districts.map((d) => d.verdict.status));
+    expect(rows.map((r) => r.data.failedChecks)).toEqual(expected.districts.map((d) => d.verdict.failedChecks.join(',')));
+    for (const r of rows) {
+      expect(r.cells.verdict).toMatch(/Tampering detected/);
+      expect(r.cells.verdict).toMatch(/Failed: .*\breceipts\b/);
+    }
+
+    // The reason is text a keyboard can open, not only a hover title.
+    const firstVerdict = p.locator('[data-testid="verdict"]').first();
+    const reason = firstVerdict.locator('[data-testid="verdict-reason"]');
+    expect(await reason.isVisible()).toBe(false);
+    await firstVerdict.locator('summary').focus();
+    await p.keyboard.press('Enter');
+    await expect.poll(() => reason.isVisible()).toBe(true);
+    expect((await reason.innerText()).trim()).toBe(expected.districts[0].verdict.reason);
+    expect(await firstVerdict.locator('summary').getAttribute('title')).toBe(expected.districts[0].verdict.reason);
+
+    // The banner and the publication line.
+    const shown = await shownVerdicts(p);
+    expect(shown.status).toBe('tampering-detected');
+    expect(shown.reason).toBe(expected.verdict.reason);
+    expect(await p.locator('[data-testid="verdict-status"]').innerText()).toBe('Tampering detected');
+    const publication = p.locator('[data-testid="publication"]');
+    const pub = expected.publication;
+    expect(await publication.getAttribute('data-checkpoints')).toBe(String(pub.checkpoints));
+    expect(await publication.getAttribute('data-receipt-checkers')).toBe(String(pub.receiptCheckers));
+    expect(await publication.getAttribute('data-hand-recounts')).toBe(String(pub.handRecounts));
+    expect(await publication.getAttribute('data-revote-resolution')).toBe(pub.revoteResolution);
+    expect(await publication.innerText()).toContain(`${count.format(pub.ledgerEntries)} entries`);
+
+    // Evidence: one line per check, election-wide first; the receipts line failed in every district and starts open.
+    expect(shown.groups.map((g) => g.key)).toEqual(evidenceKeys(expected));
+    expect(shown.groups.length).toBeLessThan(15);
+    const firstDistrictLine = shown.groups.findIndex((g) => g.scope === 'district');
+    expect(shown.groups.slice(firstDistrictLine).every((g) => g.scope === 'district')).toBe(true);
+    const receipts = shown.groups.find((g) => g.key === 'district/receipts/after-publication')!;
+    expect(receipts).toMatchObject({ status: 'failed', independent: 'true', open: true, failedDistricts: expected.districts.map((d) => d.id).join(',') });
+    const receiptsLine = p.locator('[data-testid="evidence-group"][data-key="district/receipts/after-publication"]');
+    expect(await receiptsLine.locator('summary').innerText()).toMatch(/FAIL[\s\S]*failed in 15 of 15 districts/);
+    expect(await receiptsLine.locator('[data-testid="failed-districts"] li').count()).toBe(15);
+    const paper = p.locator('[data-testid="evidence-group"][data-key="district/paper-recount"]');
+    expect(await paper.locator('summary').innerText()).toMatch(/PASS[\s\S]*passed in 15 of 15 districts/);
+    expect(await paper.getAttribute('open')).toBeNull();
+    const operator = p.locator('[data-testid="evidence-group"][data-check="operator-recount"]');
+    expect(await operator.locator('summary').innerText()).toContain('operator only (proves nothing)');
+
+    // Observer view: no truth anywhere.
+    await expectNoTruth(p);
+    await p.locator('[data-testid="verdict-banner"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(p, 'verdicts');
+    await p.mouse.move(0, 0);
+    await p.locator('[data-testid="evidence-panel"]').screenshot({ path: join(SCREENSHOTS, 'evidence.png') });
+
+    // Teacher view: the truth per district, marked where the published winner did not win, and the attack.
+    await p.check('[data-testid="teacher-toggle"]');
+    const truthRows = p.locator('[data-testid="truth-row"]');
+    await expect.poll(() => truthRows.count()).toBe(15);
+    const truth = await truthRows.evaluateAll((trs) => trs.map((tr) => ({ ...(tr as HTMLElement).dataset })));
+    expect(truth).toEqual(
+      expected.districts.map((d) => ({
+        testid: 'truth-row',
+        districtId: String(d.id),
+        truthWinner: d.truthWinner ?? '',
+        differs: String(d.truthWinner !== d.publishedWinner),
+        tampered: String(d.tamperedBallots),
+      })),
+    );
+    const wrong = expected.districts.filter((d) => d.truthWinner !== d.publishedWinner);
+    expect(wrong.length).toBeGreaterThan(0);
+    expect(await p.locator('[data-testid="truth-mismatch"]').allInnerTexts()).toEqual(wrong.map(() => '⚠ The published winner did not win:'));
+    expect(await p.locator('[data-testid="tampered"]').first().innerText()).toBe(`Tampered ballots: ${count.format(expected.districts[0].tamperedBallots)}.`);
+    const attacks = p.locator('[data-testid="attack"]');
+    expect(await attacks.count()).toBe(new Set(expected.attacks.map((a) => a.attack)).size);
+    expect(await attacks.first().innerText()).toContain('inject-revotes');
+    expect(await attacks.first().innerText()).toContain(`${count.format(expected.attacks[0].ballots)} ballots in each of 15 districts`);
+    expect(await p.locator('[data-testid="truth-summary"]').innerText()).toContain(`In ${wrong.length} of 15 districts the published winner did not win`);
+    await p.locator('[data-testid="teacher-panel"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(p, 'teacher-view');
+
+    // And off again: gone.
+    await p.uncheck('[data-testid="teacher-toggle"]');
+    await expect.poll(() => truthRows.count()).toBe(0);
+    await expectNoTruth(p);
+  });
+
+  it('says each verdict in words: the bound and a confirmed outcome, unverifiable, the failed checks', async () => {
+    const p = await open('/');
+    const real = expectedFor('classroom', 'labels');
+    const verdicts = [
+      { status: 'verified', reason: 'Every check passed.', failedChecks: [], undetectedBound: 1234, margin: 9000, outcomeConfirmed: true },
+      { status: 'verified', reason: 'Every check passed, narrowly.', failedChecks: [], undetectedBound: 5000, margin: 300, outcomeConfirmed: false },
+      { status: 'unverifiable', reason: 'Nothing independent.', failedChecks: [], undetectedBound: null, margin: 10, outcomeConfirmed: false },
+      { status: 'tampering-detected', reason: 'chain-walk: broken.', failedChecks: ['chain-walk', 'receipts'], undetectedBound: null, margin: 10, outcomeConfirmed: false },
+    ] as const;
+    const crafted = { ...real, districts: real.districts.slice(0, 4).map((d, i) => ({ ...d, verdict: verdicts[i] })) };
+    const cells = await p.evaluate(async (result) => {
+      const el = document.createElement('district-table') as HTMLElement & { result: unknown; updateComplete: Promise<boolean> };
+      el.result = result;
+      document.body.append(el);
+      await el.updateComplete;
+      return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-testid="verdict"] summary')].map((s) => s.innerText.replace(/\s+/g, ' ').trim());
+    }, crafted);
+    expect(cells).toEqual([
+      '✓ Verified ±1,234 outcome confirmed Why?',
+      '✓ Verified ±5,000 winner not confirmed Why?',
+      '? Unverifiable Why?',
+      '✗ Tampering detected Failed: chain-walk, receipts Why?',
+    ]);
+  });
+
+  it('shows names from a result as text, never as markup', async () => {
+    const p = await open('/');
+    const dialogs: string[] = [];
+    p.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const payload = '<img src=x onerror=alert(1)>';
+    // A real result with every name and sentence the page shows replaced by markup.
+    const real = expectedFor('classroom', 'xss');
+    const crafted = {
+      ...real,
+      scenarioName: payload,
+      parties: real.parties.map((party) => ({ ...party, name: payload })),
+      scenario: {
+        ...real.scenario,
+        adversary: { ...real.scenario.adversary, attacks: [{ kind: 'inject-revotes', size: 1, beneficiary: real.parties[0].id, districts: [], when: 'during-voting' }] },
+      },
+      districts: real.districts.map((d) => ({
+        ...d,
+        name: payload,
+        candidates: d.candidates.map((c) => ({ ...c, name: payload })),
+        verdict: { ...d.verdict, reason: payload, failedChecks: [payload] },
+      })),
+      verdict: { ...real.verdict, reason: payload },
+      evidence: real.evidence.map((e) => ({ ...e, what: payload, detail: payload, rulesOut: payload })),
+      attacks: [{ attack: 0, kind: 'inject-revotes', districtId: 1, ballots: 1 }],
+    };
+    const found = await p.evaluate(async ({ result, text }) => {
+      const out: Record<string, { imgs: number; literal: boolean }> = {};
+      for (const tag of ['district-table', 'verdict-banner', 'evidence-panel', 'teacher-panel'] as const) {
+        const el = document.createElement(tag) as HTMLElement & { result: unknown; teacher?: boolean; updateComplete: Promise<boolean> };
+        el.result = result;
+        if (tag === 'district-table') el.teacher = true;
+        document.body.append(el);
+        await el.updateComplete;
+        for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
+        out[tag] = { imgs: el.shadowRoot!.querySelectorAll('img').length, literal: el.shadowRoot!.textContent!.includes(text) };
+      }
+      // Give a stray image time to fail to load and fire its handler.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return out;
+    }, { result: crafted, text: payload });
+    expect(found).toEqual({
+      'district-table': { imgs: 0, literal: true },
+      'verdict-banner': { imgs: 0, literal: true },
+      'evidence-panel': { imgs: 0, literal: true },
+      'teacher-panel': { imgs: 0, literal: true },
+    });
+    // What a reader sees: the markup, as characters.
+    const table = p.locator('body > district-table');
+    expect(await table.locator('[data-col="district-name"]').first().innerText()).toBe(payload);
+    expect(await table.locator('[data-col="paper-leader"] .name').first().innerText()).toBe(payload);
+    expect(await table.locator('[data-testid="verdict-reason"]').first().innerText()).toBe(payload);
+    expect(await table.locator('[data-testid="truth-winner"]').first().innerText()).toBe(payload);
+    expect(await p.locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
   });
 
   it('explains an unknown preset in the link and falls back to classroom', async () => {

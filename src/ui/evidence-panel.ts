@@ -1,0 +1,166 @@
+/**
+ * <evidence-panel>: every check made on the run, one collapsible line per check — election-wide
+ * checks first, then one line per district check standing for all districts ("passed in 15 of 15
+ * districts", with the districts where it failed listed). Each says PASS / FAIL / not possible,
+ * whether anyone but the operator could make it, and opens to what was checked, what was found and
+ * what a pass rules out. Checks that failed start open. It only reads a SimulationResult.
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { CheckName, Evidence, SimulationResult } from '../core/index.ts';
+import { badgeStyles } from './badge.styles.ts';
+import { evidencePanelStyles } from './evidence-panel.styles.ts';
+import { common, groupEvidence, type EvidenceGroup } from './evidence-groups.ts';
+import { formatCount } from './format.ts';
+import { checkLabel, evidenceTag } from './verdict-labels.ts';
+
+/** What a sampling check's `checked` and `population` count, for the all-districts total. */
+const SAMPLE_UNITS: Partial<Record<CheckName, string>> = {
+  'paper-recount': 'precincts recounted by hand',
+  receipts: 'online registrants checked',
+};
+
+@customElement('evidence-panel')
+export class EvidencePanel extends LitElement {
+  static override styles = [badgeStyles, evidencePanelStyles];
+
+  @property({ attribute: false }) result: SimulationResult | undefined;
+
+  @state() private groups: readonly EvidenceGroup[] = [];
+  #names = new Map<number, string>();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('result')) {
+      this.groups = this.result ? groupEvidence(this.result.evidence) : [];
+      this.#names = new Map(this.result?.districts.map((d) => [d.id, d.name]) ?? []);
+    }
+  }
+
+  override render() {
+    const r = this.result;
+    if (!r) return nothing;
+    const election = this.groups.filter((g) => g.scope === 'election');
+    const district = this.groups.filter((g) => g.scope === 'district');
+    return html`<section class="panel" data-testid="evidence-panel" aria-labelledby="evidence-heading">
+      <h2 id="evidence-heading">Evidence: every check that was made</h2>
+      <p class="intro">
+        Open a line to read what was checked, what was found and what a pass rules out. <strong>Independent</strong> checks can
+        be repeated by anyone outside the operator; the operator checking its own data is marked
+        <strong>operator only</strong>: it proves nothing, whatever it finds.
+      </p>
+      ${election.length > 0
+        ? html`<h3>The whole election</h3>
+            <ul class="groups" role="list">
+              ${election.map((g) => this.#group(g))}
+            </ul>`
+        : nothing}
+      ${district.length > 0
+        ? html`<h3>In each of the ${formatCount(r.districts.length)} districts <span class="aside">(one line per check)</span></h3>
+            <ul class="groups" role="list">
+              ${district.map((g) => this.#group(g))}
+            </ul>`
+        : nothing}
+    </section>`;
+  }
+
+  #group(g: EvidenceGroup) {
+    return html`<li>
+      <details
+        class="group ${g.status}"
+        data-testid="evidence-group"
+        data-key=${g.key}
+        data-check=${g.check}
+        data-when=${g.when ?? ''}
+        data-scope=${g.scope}
+        data-status=${g.status}
+        data-independent=${String(g.independent)}
+        data-failed-districts=${g.failed.map((e) => e.districtId).join(',')}
+        ?open=${g.status === 'failed'}
+      >
+        <summary>
+          <span class="tag-cell">${evidenceTag(g.status, undefined, !g.independent)}</span>
+          <span class="title">
+            <span class="check">${checkLabel(g.check, g.when)}</span>
+            <span class="meta">
+              <code class="check-id">${g.check}</code>
+              ${g.independent
+                ? html`<span class="who independent">independent</span>`
+                : html`<span class="who operator" data-testid="operator-only">operator only (proves nothing)</span>`}
+            </span>
+          </span>
+          <span class="outcome" data-testid="evidence-outcome">${this.#outcome(g)}</span>
+        </summary>
+        <dl>
+          <dt>What was checked</dt>
+          <dd>${this.#what(g)}</dd>
+          <dt>What was found</dt>
+          <dd>${this.#found(g)}</dd>
+          <dt>A pass rules out</dt>
+          <dd>${this.#rulesOut(g)}</dd>
+        </dl>
+      </details>
+    </li>`;
+  }
+
+  /** The summary's one line: the finding (election-wide) or how many districts passed or failed. */
+  #outcome(g: EvidenceGroup): string {
+    if (g.scope === 'election') return g.items.map((e) => e.detail).join(' ');
+    const n = g.items.length;
+    const parts: string[] = [];
+    if (g.failed.length > 0) {
+      const where = g.failed.length < n ? `: ${g.failed.map((e) => e.districtId).join(', ')}` : '';
+      parts.push(`failed in ${formatCount(g.failed.length)} of ${formatCount(n)} districts${where}`);
+    }
+    if (g.passed.length > 0) parts.push(`passed in ${formatCount(g.passed.length)} of ${formatCount(n)} districts`);
+    if (g.notPossible.length > 0) parts.push(`not possible in ${formatCount(g.notPossible.length)} of ${formatCount(n)} districts`);
+    return parts.join('; ');
+  }
+
+  #what(g: EvidenceGroup) {
+    const shared = common(g.items, (e) => e.what);
+    const first = g.items[0];
+    const text = shared ?? html`For example, in ${this.#district(first)}: ${first.what}`;
+    const unit = SAMPLE_UNITS[g.check];
+    const sampled = g.scope === 'district' && unit && g.items.every((e) => e.checked !== undefined && e.population !== undefined);
+    if (!sampled) return text;
+    const checked = g.items.reduce((s, e) => s + (e.checked ?? 0), 0);
+    const population = g.items.reduce((s, e) => s + (e.population ?? 0), 0);
+    return html`${text} <span class="total">All districts together: ${formatCount(checked)} of ${formatCount(population)} ${unit}.</span>`;
+  }
+
+  #found(g: EvidenceGroup) {
+    if (g.scope === 'election') return g.items.map((e) => e.detail).join(' ');
+    const n = g.items.length;
+    const summary = (items: readonly Evidence[], verb: string) => {
+      if (items.length === 0) return nothing;
+      const shared = common(items, (e) => e.detail);
+      const lead = `${verb} in ${formatCount(items.length)} of ${formatCount(n)} districts`;
+      return html`<p>${shared !== undefined ? `${lead}: ${shared}` : html`${lead}; for example, in ${this.#district(items[0])}: ${items[0].detail}`}</p>`;
+    };
+    return html`${g.failed.length > 0
+        ? html`<p>Failed in ${formatCount(g.failed.length)} of ${formatCount(n)} districts:</p>
+            <ul class="failed" data-testid="failed-districts">
+              ${g.failed.map((e) => html`<li data-district-id=${String(e.districtId)}><strong>${this.#district(e)}</strong>: ${e.detail}</li>`)}
+            </ul>`
+        : nothing}
+      ${summary(g.passed, 'Passed')} ${summary(g.notPossible, 'Not possible')}`;
+  }
+
+  #rulesOut(g: EvidenceGroup) {
+    const made = [...g.failed, ...g.passed];
+    const texts = [...new Set((made.length > 0 ? made : g.items).map((e) => e.rulesOut))];
+    return texts.map((t) => html`<p>${t}</p>`);
+  }
+
+  /** "196 Babushkinsky". */
+  #district(e: Evidence): string {
+    const name = e.districtId === null ? undefined : this.#names.get(e.districtId);
+    return name === undefined ? `district ${e.districtId}` : `${e.districtId} ${name}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'evidence-panel': EvidencePanel;
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * <teacher-panel>: the ground truth the sandbox knows and no observer could — where the published
+ * winner is not who the voters chose, how many ballots the adversary touched, and what each attack
+ * did where. The page renders it only in the teacher view. It only reads a SimulationResult.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { AttackEffect, SimulationResult } from '../core/index.ts';
+import { formatCount } from './format.ts';
+import { teacherPanelStyles } from './teacher-panel.styles.ts';
+import { attackLabel } from './verdict-labels.ts';
+
+const WHEN: Readonly<Record<string, string>> = {
+  'during-voting': 'during voting',
+  'after-close': 'after voting closed',
+};
+
+@customElement('teacher-panel')
+export class TeacherPanel extends LitElement {
+  static override styles = teacherPanelStyles;
+
+  @property({ attribute: false }) result: SimulationResult | undefined;
+
+  override render() {
+    const r = this.result;
+    if (!r) return nothing;
+    const wrong = r.districts.filter((d) => d.truthWinner !== d.publishedWinner);
+    const tampered = r.districts.reduce((s, d) => s + d.tamperedBallots, 0);
+    return html`<section class="teacher" data-testid="teacher-panel" aria-labelledby="teacher-heading">
+      <h2 id="teacher-heading"><span class="chip">Teacher view</span> The ground truth, which no observer can see</h2>
+      <p data-testid="truth-summary">
+        ${wrong.length === 0
+          ? html`In every district the published winner is the candidate the voters chose.`
+          : html`<strong>In ${formatCount(wrong.length)} of ${formatCount(r.districts.length)} districts the published winner did not win</strong>
+              (${wrong.map((d) => d.id).join(', ')}; marked in the table).`}
+        ${tampered > 0 ? html`The adversary touched <strong>${formatCount(tampered)}</strong> ballots in all.` : nothing}
+      </p>
+      <h3>Attacks</h3>
+      ${r.attacks.length === 0
+        ? html`<p data-testid="attack-list" data-attacks="0">None: this election was honest.</p>`
+        : html`<ol class="attacks" data-testid="attack-list" data-attacks=${new Set(r.attacks.map((a) => a.attack)).size}>
+            ${groupByAttack(r.attacks).map(([index, effects]) => this.#attack(r, index, effects))}
+          </ol>`}
+    </section>`;
+  }
+
+  #attack(r: SimulationResult, index: number, effects: readonly AttackEffect[]) {
+    const spec = r.scenario.adversary.attacks[index];
+    const kind = effects[0].kind;
+    const party = spec ? (r.parties.find((p) => p.id === spec.beneficiary)?.name ?? spec.beneficiary) : undefined;
+    const total = effects.reduce((s, e) => s + e.ballots, 0);
+    const same = effects.every((e) => e.ballots === effects[0].ballots);
+    return html`<li data-testid="attack" data-kind=${kind}>
+      <strong><code>${kind}</code></strong>${party ? html` for ${party}` : nothing}${spec ? html`, ${WHEN[spec.when] ?? spec.when}` : nothing}:
+      ${attackLabel(kind)}.
+      <span class="effect">
+        ${same
+          ? html`${formatCount(effects[0].ballots)} ballots in each of ${formatCount(effects.length)} districts`
+          : effects.map((e, i) => html`${i > 0 ? '; ' : ''}<span class="nowrap">${e.districtId}: ${formatCount(e.ballots)}</span>`)}
+        (${formatCount(total)} in all).
+      </span>
+    </li>`;
+  }
+}
+
+function groupByAttack(effects: readonly AttackEffect[]): [number, AttackEffect[]][] {
+  const by = new Map<number, AttackEffect[]>();
+  for (const e of effects) (by.get(e.attack) ?? by.set(e.attack, []).get(e.attack)!).push(e);
+  return [...by].sort((a, b) => a[0] - b[0]);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'teacher-panel': TeacherPanel;
+  }
+}

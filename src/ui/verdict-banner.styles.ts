@@ -1,0 +1,84 @@
+import { css } from 'lit';
+
+/* The banner's left bar and heading symbol repeat the badge colours; the status is always also in words. */
+export const verdictBanner = css`
+  :host {
+    display: block;
+    margin: 12px 0 16px;
+  }
+
+  .banner {
+    padding: 10px 18px 12px;
+    border: 1px solid #c9ced4;
+    border-left: 10px solid var(--bar, #5d6670);
+    border-radius: 8px;
+    background: var(--fill, #f6f7f9);
+  }
+
+  .banner.verified {
+    --bar: #00795c;
+    --fill: #eef9f5;
+  }
+
+  .banner.unverifiable {
+    --bar: #5d6670;
+    --fill: #f3f4f6;
+    border-left-style: double;
+  }
+
+  .banner.tampering {
+    --bar: #a63d00;
+    --fill: #fff1e8;
+  }
+
+  h2 {
+    margin: 0;
+    font-size: 1.35rem;
+  }
+
+  h2 .symbol {
+    display: inline-block;
+    min-width: 1.3em;
+    height: 1.3em;
+    margin-right: 4px;
+    border-radius: 50%;
+    background: var(--bar);
+    color: #fff;
+    font-size: 0.9em;
+    line-height: 1.3em;
+    text-align: center;
+  }
+
+  .reason {
+    margin: 4px 0 6px;
+    font-size: 1.05rem;
+  }
+
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 4px 24px;
+  }
+
+  .counts {
+    margin: 0;
+    font-size: 0.95rem;
+  }
+
+  .confirmed {
+    margin-left: 6px;
+  }
+
+  .publication {
+    margin: 6px 0 0;
+    padding-top: 6px;
+    border-top: 1px solid #d5d9de;
+    font-size: 0.9rem;
+    color: #2c333b;
+  }
+
+  .sep {
+    color: #6b737c;
+  }
+`;
