@@ -20,19 +20,19 @@ export class ScenarioError extends Error {
   }
 }
 
-/** Checks an input (parsed JSON, a preset, a link) and completes it with defaults. */
-export function checkScenario(input: unknown): { scenario: Scenario; issues: [] } | { scenario: undefined; issues: Issue[] } {
+/** Checks an input (parsed JSON, a preset, a link) and completes it with defaults. Narrow on `ok`. */
+export function checkScenario(input: unknown): { ok: true; scenario: Scenario; issues: [] } | { ok: false; scenario: undefined; issues: Issue[] } {
   const issues: Issue[] = [];
   const scenario = conform(scenarioSchema, input, '', issues) as Scenario | undefined;
   if (issues.length === 0 && scenario) crossCheck(scenario, issues);
-  return issues.length === 0 ? { scenario: scenario!, issues: [] } : { scenario: undefined, issues };
+  return issues.length === 0 ? { ok: true, scenario: scenario!, issues: [] } : { ok: false, scenario: undefined, issues };
 }
 
 /** Like checkScenario, but throws a ScenarioError. */
 export function parseScenario(input: unknown): Scenario {
   const checked = checkScenario(input);
-  if (checked.issues.length > 0) throw new ScenarioError(checked.issues);
-  return checked.scenario!;
+  if (!checked.ok) throw new ScenarioError(checked.issues);
+  return checked.scenario;
 }
 
 function crossCheck(s: Scenario, issues: Issue[]): void {
