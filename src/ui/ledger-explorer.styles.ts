@@ -1,0 +1,414 @@
+import { css } from 'lit';
+
+/* Rows share one grid so the header lines up with them. Teacher marks use the teacher colour of
+   the district table (reddish purple, Okabe–Ito #CC79A7 family) together with words (INJECTED,
+   TAMPERED…); chain links are ✓ / ✗ with words, checkpoints a bluish-green band with the word
+   "Checkpoint". Sizes are for a projector: 16px text, 15px hashes. */
+export const ledgerExplorerStyles = css`
+  :host {
+    display: block;
+    color: var(--ink, #1b1f24);
+    font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', sans-serif;
+    font-size: 16px;
+    line-height: 1.35;
+    /* rem, not em: the header's smaller text must not narrow its columns. */
+    --columns: 5.8rem 8.6rem 10.5rem 9.4rem minmax(8rem, 1fr) 6.8rem 9.6rem;
+    --teacher-columns: 5.8rem 8.6rem 9.5rem 9.4rem minmax(8rem, 1fr) 6.8rem 9.6rem 9.6rem;
+    --teacher: #a0527f;
+    --teacher-ink: #5a1f43;
+    --teacher-fill: #f4e1ec;
+  }
+
+  .mono {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'DejaVu Sans Mono', 'Liberation Mono', monospace;
+    font-size: 0.92em;
+  }
+
+  .chain {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 4px 10px;
+    margin: 0 0 10px;
+    padding: 8px 12px;
+    border: 1px solid #d5d9de;
+    border-radius: 8px;
+    background: #f6f7f9;
+  }
+
+  .chain .detail {
+    color: #3a424b;
+    font-size: 0.95rem;
+  }
+
+  .badge {
+    display: inline-block;
+    padding: 0 8px;
+    border: 2px solid transparent;
+    border-radius: 4px;
+    font-weight: 700;
+    white-space: nowrap;
+  }
+
+  .badge.passed {
+    border-color: #00795c;
+    background: #d9f2e9;
+    color: #00382a;
+  }
+
+  .badge.not-possible {
+    border-style: dashed;
+    border-color: #5d6670;
+    background: #eef0f3;
+    color: #1b1f24;
+  }
+
+  .badge.failed {
+    border-color: #6e2700;
+    background: #a63d00;
+    color: #fff;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 8px 20px;
+    margin: 0 0 8px;
+  }
+
+  form.jump {
+    display: flex;
+    align-items: flex-end;
+    gap: 6px;
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+  }
+
+  .field label {
+    font-size: 0.85rem;
+    font-weight: 600;
+    color: #3a424b;
+  }
+
+  input,
+  button {
+    font: inherit;
+    min-height: 38px;
+    box-sizing: border-box;
+  }
+
+  input[type='number'] {
+    width: 9.5em;
+    padding: 4px 8px;
+    border: 1px solid #8a939d;
+    border-radius: 6px;
+    font-variant-numeric: tabular-nums;
+  }
+
+  input[type='range'] {
+    width: 100%;
+    margin: 0;
+    accent-color: #1b1f24;
+  }
+
+  .position {
+    flex: 1 1 260px;
+  }
+
+  button {
+    padding: 4px 14px;
+    border: 1px solid #1b1f24;
+    border-radius: 6px;
+    background: #1b1f24;
+    color: #fff;
+    font-weight: 700;
+    cursor: pointer;
+  }
+
+  button.retry {
+    min-height: 0;
+    padding: 0 8px;
+    background: #fff;
+    color: #1b1f24;
+    font-weight: 600;
+  }
+
+  input:focus-visible,
+  button:focus-visible,
+  .scroller:focus-visible,
+  .row:focus-visible {
+    outline: 3px solid #f0a300;
+    outline-offset: -3px;
+  }
+
+  .range {
+    font-variant-numeric: tabular-nums;
+    color: #3a424b;
+  }
+
+  .error {
+    color: #8a2a00;
+    font-weight: 600;
+  }
+
+  .table {
+    border: 1px solid #c6ccd2;
+    border-radius: 8px;
+    overflow: hidden;
+  }
+
+  .head,
+  .row {
+    display: grid;
+    grid-template-columns: var(--columns);
+    column-gap: 9px;
+    align-items: center;
+    padding: 0 10px;
+  }
+
+  :host([teacher]) .head,
+  :host([teacher]) .row {
+    grid-template-columns: var(--teacher-columns);
+  }
+
+  .head {
+    /* The same gutter as the scroller's scrollbar, so the columns line up. */
+    overflow-y: hidden;
+    scrollbar-gutter: stable;
+    padding-top: 6px;
+    padding-bottom: 6px;
+    border-bottom: 2px solid #1b1f24;
+    background: #fff;
+    font-size: 0.85rem;
+    font-weight: 700;
+  }
+
+  .head .teacher-col {
+    color: var(--teacher-ink);
+  }
+
+  .teacher-chip {
+    display: inline-block;
+    margin-left: 4px;
+    padding: 0 5px;
+    border-radius: 3px;
+    background: var(--teacher-fill);
+    color: var(--teacher-ink);
+    font-size: 0.75rem;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+
+  .scroller {
+    scrollbar-gutter: stable;
+    height: var(--ledger-height, 460px);
+    width: 100%;
+  }
+
+  .item {
+    width: 100%;
+  }
+
+  .row {
+    min-height: 40px;
+    border-bottom: 1px solid #e6e9ec;
+    background: #fff;
+    white-space: nowrap;
+  }
+
+  .row.odd {
+    background: #f7f8fa;
+  }
+
+  .row > * {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  .row.target {
+    box-shadow: inset 0 0 0 3px #f0a300;
+  }
+
+  .idx {
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+
+  .time {
+    font-variant-numeric: tabular-nums;
+  }
+
+  .did {
+    display: inline-block;
+    min-width: 2em;
+    margin-right: 0.35em;
+    color: #4a525c;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .party {
+    margin-left: 4px;
+    font-size: 0.85rem;
+    color: #4a525c;
+  }
+
+  .hash,
+  .prev {
+    padding: 2px 4px;
+    border-radius: 4px;
+  }
+
+  .linked {
+    background: #fff1c2;
+    box-shadow: inset 0 0 0 2px #f0a300;
+  }
+
+  .ok {
+    color: #00624a;
+    font-weight: 700;
+  }
+
+  .bad {
+    color: #a63d00;
+    font-weight: 700;
+  }
+
+  .unknown {
+    color: #6a737d;
+  }
+
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+
+  .placeholder {
+    color: #6a737d;
+  }
+
+  .bar {
+    display: inline-block;
+    width: 70%;
+    height: 0.7em;
+    border-radius: 3px;
+    background: #e6e9ec;
+  }
+
+  .checkpoint {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 10px;
+    align-items: baseline;
+    padding: 5px 12px 6px;
+    border-top: 3px solid #009e73;
+    border-bottom: 1px solid #e6e9ec;
+    background: #e3f5ee;
+    color: #00382a;
+    font-size: 0.9rem;
+    white-space: normal;
+  }
+
+  .checkpoint.mismatch {
+    border-top-color: #a63d00;
+    background: #fde3d3;
+    color: #5a1e00;
+  }
+
+  .checkpoint strong {
+    font-weight: 700;
+  }
+
+  /* Teacher view: entries the adversary touched. */
+  .row.touched {
+    background: var(--teacher-fill);
+    box-shadow: inset 7px 0 0 var(--teacher);
+  }
+
+  .row.not-counted .choice {
+    text-decoration: line-through;
+    text-decoration-color: #6a737d;
+  }
+
+  .tags {
+    display: flex;
+    flex-wrap: nowrap;
+    gap: 4px;
+    align-items: center;
+  }
+
+  .tag {
+    display: inline-block;
+    padding: 0 5px;
+    border: 2px solid var(--teacher);
+    border-radius: 4px;
+    font-size: 0.75rem;
+    font-weight: 700;
+    letter-spacing: 0.03em;
+    text-transform: uppercase;
+    white-space: nowrap;
+  }
+
+  .tag.attack {
+    background: var(--teacher-ink);
+    border-color: var(--teacher-ink);
+    color: #fff;
+  }
+
+  .tag.state {
+    border-color: #8a939d;
+    border-style: dashed;
+    color: #3a424b;
+    text-transform: none;
+    letter-spacing: 0;
+  }
+
+  .voter {
+    font-size: 0.8rem;
+    color: var(--teacher-ink);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .inspector {
+    margin-top: 8px;
+    padding: 8px 12px;
+    border: 1px solid #d5d9de;
+    border-radius: 8px;
+    background: #f6f7f9;
+    font-size: 0.95rem;
+    min-height: 3.9em;
+  }
+
+  .inspector dl {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 2px 10px;
+    margin: 0;
+  }
+
+  .inspector dt {
+    font-weight: 600;
+  }
+
+  .inspector dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .empty {
+    padding: 24px;
+    border: 2px dashed #b9c0c8;
+    border-radius: 8px;
+    color: #4a525c;
+    text-align: center;
+  }
+`;

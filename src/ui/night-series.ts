@@ -1,0 +1,95 @@
+/**
+ * What <night-replay> draws, computed from a SimulationResult's timeline (pure, no DOM): each
+ * district's lead of its paper leader over its strongest final rival at every step, and who leads
+ * a district at a step. Reading, not computing an election: every number comes from the result.
+ */
+import type { SimulationResult, TimelineStep } from '../core/index.ts';
+
+/** The two candidates a district's line compares (indices into its candidates). */
+export interface DistrictPair {
+  /** District index in result.districts. */
+  readonly district: number;
+  /** The paper leader (or, with no paper ballots, the published winner). */
+  readonly lead: number;
+  /** Its strongest rival in the final result: the published winner if it is not the paper leader, else the runner-up. */
+  readonly rival: number;
+  /** The online count reversed the paper lead (the result's `flipped`). */
+  readonly flipped: boolean;
+}
+
+export interface MarginPoint {
+  readonly district: number;
+  readonly step: number;
+  /** The step's scenario-local wall time, as a Date whose UTC fields are that wall time. */
+  readonly time: Date;
+  /** (votes of lead − votes of rival) / ballots counted so far in the district; positive: the paper leader ahead. */
+  readonly margin: number;
+}
+
+export interface Standing {
+  /** Candidate index in the lead, or -1 when nobody has a vote or the top is tied. */
+  readonly leader: number;
+  /** Top candidates tied (with at least one vote). */
+  readonly tie: boolean;
+  /** Leader's votes minus the runner-up's (0 on a tie). */
+  readonly margin: number;
+  /** Ballots counted so far in the district. */
+  readonly counted: number;
+}
+
+/** A scenario-local `YYYY-MM-DD HH:MM` as a Date whose UTC fields read that wall time (never the browser's zone). */
+export function wallClock(local: string): Date {
+  return new Date(`${local.replace(' ', 'T')}:00Z`);
+}
+
+/** Index of the top count (lowest index among equals), or -1 when every count is 0. */
+function top(counts: readonly number[], except = -1): number {
+  let best = -1;
+  for (let k = 0; k < counts.length; k++) if (k !== except && counts[k] > 0 && (best < 0 || counts[k] > counts[best])) best = k;
+  return best;
+}
+
+/** The pair of candidates each district's line compares, or null for a district nobody voted in. */
+export function districtPairs(result: SimulationResult): (DistrictPair | null)[] {
+  return result.districts.map((d, district) => {
+    const indexOf = (id: string | null) => (id === null ? -1 : d.candidates.findIndex((c) => c.id === id));
+    const lead = indexOf(d.paperLeader) >= 0 ? indexOf(d.paperLeader) : indexOf(d.publishedWinner);
+    if (lead < 0) return null;
+    const winner = indexOf(d.publishedWinner);
+    const rival = winner >= 0 && winner !== lead ? winner : top(d.published, lead);
+    if (rival < 0) return null;
+    return { district, lead, rival, flipped: d.flipped };
+  });
+}
+
+/** Every district's lead at every step where it has ballots counted, in step order. */
+export function marginSeries(result: SimulationResult, pairs = districtPairs(result)): MarginPoint[] {
+  const points: MarginPoint[] = [];
+  result.timeline.steps.forEach((step, s) => {
+    const time = wallClock(step.local);
+    for (const pair of pairs) {
+      if (!pair) continue;
+      const counts = step.counts[pair.district];
+      const counted = counts.reduce((a, b) => a + b, 0);
+      if (counted === 0) continue;
+      points.push({ district: pair.district, step: s, time, margin: (counts[pair.lead] - counts[pair.rival]) / counted });
+    }
+  });
+  return points;
+}
+
+/** Who leads a district's running count, and by how much. */
+export function standing(counts: readonly number[]): Standing {
+  const counted = counts.reduce((a, b) => a + b, 0);
+  const first = top(counts);
+  if (first < 0) return { leader: -1, tie: false, margin: 0, counted };
+  const second = top(counts, first);
+  const runnerUp = second < 0 ? 0 : counts[second];
+  if (runnerUp === counts[first]) return { leader: -1, tie: true, margin: 0, counted };
+  return { leader: first, tie: false, margin: counts[first] - runnerUp, counted };
+}
+
+/** Indices of the steps that published online results (the first release, then the recounts). */
+export function onlineSteps(steps: readonly TimelineStep[]): number[] {
+  return steps.flatMap((s, i) => (s.kind === 'online' ? [i] : []));
+}
