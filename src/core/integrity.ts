@@ -37,6 +37,8 @@ export interface Integrity {
   readonly live: LiveLedger;
   /** The ledger the operator publishes (and counts) after the close. */
   readonly published: Ledger;
+  /** Its hash chain, 32 bytes per entry: the observers' recomputation when the ledger is public, else the operator's. */
+  readonly publishedHashes: Uint8Array;
   readonly releases: readonly Release[];
   readonly record: ElectionRecord;
   /** Receipts of the voters who check (the ones `--receipts` writes). */
@@ -191,7 +193,8 @@ export function publishAndVerify(
       maxPrecinctBallots: maxBallots,
     });
   });
-  return { plan, live, published, releases, record, receipts, checkers, evidence, verdicts, online, onlineCast, publishedTotals };
+  const publishedHashes = outcome.hashes ?? rebuilt ?? (published === live.ledger ? live.hashes : chainHashes(published, unixOpens, ids));
+  return { plan, live, published, publishedHashes, releases, record, receipts, checkers, evidence, verdicts, online, onlineCast, publishedTotals };
 }
 
 /** Entries stored before second t (the ledger is in time order). */

@@ -222,7 +222,7 @@ export const scenarioSchema = obj('A Tally Lab scenario.', {
   }),
   release: obj('How results are published after the close.', {
     paperUpdateMinutes: int({ help: 'How often the results website adds newly arrived precinct protocols.', min: 1, max: 240, default: 15, unit: 'min' }),
-    onlineDelayHours: num({ help: 'Hours after the close until the first online result is published.', min: 0, max: 168, default: 1, unit: 'h' }),
+    onlineDelayHours: num({ help: 'Hours after the close until the first online result is published.', min: 0, max: 168, default: 10, unit: 'h' }),
     onlineReleases: int({ help: 'How many times online results are published (each a recount of the operator’s database).', min: 1, max: 12, default: 1 }),
     releaseIntervalHours: num({ help: 'Hours between successive online releases.', min: 0, max: 48, default: 2, unit: 'h' }),
   }),

@@ -5,14 +5,13 @@
  *
  *   ledgerRows(start, end, teacher) { return ledgerRows(lastRun, start, end, teacher); }
  *
- * The expensive parts are computed once per run and kept in a WeakMap keyed by the run: the
- * published chain's hashes (the live chain is reused when nothing changed after the close,
- * otherwise the chain is recomputed from the published ledger, ~1 µs an entry), the state of each
+ * The expensive parts are computed once per run and kept in a WeakMap keyed by the run (the
+ * published chain comes with the run: integrity.publishedHashes): the state of each
  * published ballot under the re-vote policy (teacher view only, computed on first use), and the
  * checkpoints by the entry whose hash they sign.
  */
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { Added, BallotState, chainHashes, formatLocal, resolveBallots, Tamper, type SimulationRun } from '../core/index.ts';
+import { Added, BallotState, formatLocal, resolveBallots, Tamper, type SimulationRun } from '../core/index.ts';
 import type { CheckpointMark, LedgerRow, LedgerState, LedgerTeacherFields } from '../ui/ledger-source.ts';
 
 const TOKEN_BYTES = 8;
@@ -49,10 +48,8 @@ const cache = new WeakMap<SimulationRun, RunRows>();
 function prepare(run: SimulationRun): RunRows {
   const known = cache.get(run);
   if (known) return known;
-  const { published, live, record } = run.integrity;
-  const ids = run.scenario.districts.map((d) => d.id);
-  // publishedLedger returns the live ledger itself when nothing changed after the close.
-  const hashes = published === live.ledger ? live.hashes : chainHashes(published, live.unixOpens, ids);
+  const { published, record } = run.integrity;
+  const hashes = run.integrity.publishedHashes;
   const offset = run.scenario.timeZone.utcOffsetMinutes;
   const checkpoints = new Map<number, CheckpointMark[]>();
   record.checkpoints.forEach((c, i) => {
