@@ -125,15 +125,15 @@ export const tallyAppStyles = css`
   /* The view toggle sits at the end of the row, lined up with the inputs like the buttons. */
   .field.view {
     margin-left: auto;
-    max-width: 13em;
-    padding-top: calc(1.45em + 4px);
+    max-width: 14em;
+    gap: 0;
   }
 
   .toggle {
     display: flex;
     align-items: center;
     gap: 10px;
-    min-height: 44px;
+    min-height: 36px;
     cursor: pointer;
   }
 
@@ -151,9 +151,21 @@ export const tallyAppStyles = css`
     outline-offset: 2px;
   }
 
-  .description {
+  .scenario-bar {
+    display: flex;
+    align-items: center;
+    gap: 12px 24px;
     margin: 14px 0;
+  }
+
+  .scenario-bar button {
+    flex: none;
+  }
+
+  .description {
+    margin: 0;
     max-width: 70em;
+    flex: 1;
   }
 
   .error {
@@ -212,5 +224,100 @@ export const tallyAppStyles = css`
   code {
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace;
     font-size: 0.9em;
+  }
+
+
+  /* The editor beside the views: it scrolls on its own, so the results stay in sight while editing. */
+  .workspace.with-editor {
+    display: grid;
+    grid-template-columns: minmax(320px, 400px) minmax(0, 1fr);
+    gap: 20px;
+    align-items: start;
+  }
+
+  .editor {
+    position: sticky;
+    top: 0;
+    max-height: 100vh;
+    overflow: auto;
+    padding: 10px 14px;
+    border: 1px solid var(--line, #d5d9de);
+    border-radius: 8px;
+    background: var(--panel, #f6f7f9);
+    box-sizing: border-box;
+  }
+
+  .editor h2 {
+    margin: 0;
+    font-size: 1.3rem;
+  }
+
+  main {
+    min-width: 0;
+  }
+
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    margin-top: 8px;
+    border-bottom: 2px solid #5d6670;
+  }
+
+  .tabs [role='tab'] {
+    margin-bottom: -2px;
+    padding: 8px 18px;
+    border: 2px solid transparent;
+    border-bottom: none;
+    border-radius: 8px 8px 0 0;
+    background: transparent;
+    color: var(--muted, #4a525c);
+    font-weight: 600;
+  }
+
+  .tabs [role='tab']:hover {
+    background: #eef0f3;
+    color: inherit;
+  }
+
+  /* The selected tab: joined to the panel, bold border, and underlined text (not colour alone). */
+  .tabs [role='tab'][aria-selected='true'] {
+    border-color: #5d6670;
+    background: #fff;
+    color: var(--ink, #1b1f24);
+    text-decoration: underline;
+    text-decoration-thickness: 3px;
+    text-underline-offset: 6px;
+  }
+
+  .panel {
+    padding-top: 14px;
+  }
+
+  .waiting,
+  .note {
+    color: var(--muted, #4a525c);
+  }
+
+  .note {
+    max-width: 70em;
+    padding: 8px 14px;
+    border-left: 6px solid #5d6670;
+    background: var(--panel, #f6f7f9);
+  }
+
+  /* Projector mode: larger type everywhere (child elements included), darker ink, heavier lines. */
+  :host([projector]) {
+    zoom: 1.3;
+    max-width: 1100px;
+    --ink: #000;
+    --muted: #1b1f24;
+    --line: #5d6670;
+    --panel: #f2f3f5;
+  }
+
+  :host([projector]) .lede,
+  :host([projector]) .help {
+    display: none;
   }
 `;

@@ -1,25 +1,43 @@
 /**
- * <tally-app>: the page. Pick a preset and a seed, run it in the engine worker, watch the progress,
- * read the verdict, the district table and the evidence; the teacher view adds the ground truth
- * (off by default, and nothing of the truth is rendered while it is off). The address
- * (`?preset=…&seed=…`) picks the initial run and is updated after each one, so a result can be
- * shared as a link.
+ * <tally-app>: the page. Pick a preset (and a seed), edit any knob of the scenario in the side
+ * panel, and read the run in four views: the results (verdict, district table, evidence), the
+ * night of releases, the published ledger, and one voter's receipts. Every valid edit re-runs the
+ * engine in its worker after a short pause (a newer run cancels an older one); an invalid one
+ * shows its issues beside the fields and does not run. The address holds the scenario, so a run
+ * can be shared as a link and the back button undoes an edit. The teacher view adds the ground
+ * truth (nothing of it is rendered while it is off).
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import type { Issue, SimulationResult, Stage } from '../core/index.ts';
+import { checkScenario, type Issue, type SimulationResult, type Stage } from '../core/index.ts';
 import { findPreset, presetNames } from '../../simulations/presets/index.ts';
 import { EngineClient, RunCancelled } from '../worker/engine-client.ts';
+import type { RunFiles, ScenarioImportedDetail } from './file-panel.ts';
 import { formatCount } from './format.ts';
-import { readPageParams, withPageParams } from './page-url.ts';
+import type { ChainStatus, LedgerSource } from './ledger-source.ts';
+import { pageQuery, withQuery } from './page-link.ts';
+import { panelId, renderTabs, tabId, type PageTab } from './page-tabs.ts';
+import { loadProjectorMode, saveProjectorMode } from './projector-mode.ts';
+import { randomSeed } from './random-seed.ts';
+import type { ScenarioChangedEvent, ScenarioDraft } from './scenario-editor.ts';
+import { completePreset, decodePageState, DEFAULT_PRESET } from './scenario-url.ts';
 import { tallyAppStyles } from './tally-app.styles.ts';
 import { VERDICT_LABELS } from './verdict-labels.ts';
+import type { VoterSource } from './voter-view.ts';
 import './district-table.ts';
 import './evidence-panel.ts';
+import './file-panel.ts';
+import './ledger-explorer.ts';
+import './night-replay.ts';
+import './scenario-editor.ts';
 import './teacher-panel.ts';
 import './verdict-banner.ts';
+import './voter-view.ts';
 
-const DEFAULT_PRESET = 'classroom';
+/** Pause after an edit before the run starts (typing a number is several edits). */
+const EDIT_DEBOUNCE_MS = 300;
+/** The engine's limit on a seed's length (scenario field `seed`). */
+const SEED_MAX_LENGTH = 64;
 
 const STAGE_LABELS: Record<Stage | 'starting', string> = {
   starting: 'Starting the engine…',
@@ -30,22 +48,33 @@ const STAGE_LABELS: Record<Stage | 'starting', string> = {
   tally: 'Counting and publishing…',
 };
 
-/** Letters and digits that cannot be misread on a projector (no 0/o, 1/l/i). */
-const SEED_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
-const SEED_LENGTH = 8;
-/** The engine's limit on a seed's length (scenario field `seed`). */
-const SEED_MAX_LENGTH = 64;
+type View = 'results' | 'night' | 'ledger' | 'voter' | 'files';
+const TABS: readonly PageTab<View>[] = [
+  { id: 'results', label: 'Results' },
+  { id: 'night', label: 'The night' },
+  { id: 'ledger', label: 'Ledger' },
+  { id: 'voter', label: 'Be a voter' },
+  { id: 'files', label: 'Files' },
+];
 
 /** What went wrong, for the error area. */
 type Problem =
-  | { readonly kind: 'unknown-preset'; readonly asked: string }
+  | { readonly kind: 'link'; readonly message: string }
   | { readonly kind: 'invalid'; readonly issues: readonly Issue[] }
   | { readonly kind: 'failed'; readonly message: string };
 
-/** A seed from the browser's random source (UI only: the engine's randomness comes from the seed). */
-function randomSeed(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(SEED_LENGTH));
-  return Array.from(bytes, (b) => SEED_ALPHABET[b % SEED_ALPHABET.length]).join('');
+/** How a run changes the address: a new history entry (a settled edit), the same entry, or not at all (back/forward). */
+type History = 'push' | 'replace' | 'none';
+
+/** The shown run and the worker-side handles on it. */
+interface ShownRun {
+  readonly result: SimulationResult;
+  /** Engine time, ms. */
+  readonly ms: number;
+  readonly ledger: LedgerSource;
+  readonly voters: VoterSource;
+  readonly files: RunFiles;
+  readonly chain: ChainStatus | undefined;
 }
 
 @customElement('tally-app')
@@ -53,32 +82,40 @@ export class TallyApp extends LitElement {
   static override styles = tallyAppStyles;
 
   @state() private preset = DEFAULT_PRESET;
-  @state() private seed = '';
+  /** The scenario as edited (valid or not). */
+  @state() private input: ScenarioDraft = completePreset(DEFAULT_PRESET);
+  /** The seed field's text (empty means the preset's seed). */
+  @state() private seedText = '';
+  @state() private issues: readonly Issue[] = [];
   @state() private running = false;
   @state() private progress = 0;
   @state() private stage: Stage | 'starting' = 'starting';
-  @state() private result: SimulationResult | undefined;
-  /** Engine time of the shown result, ms. */
-  @state() private elapsedMs = 0;
+  @state() private shown: ShownRun | undefined;
   @state() private problem: Problem | undefined;
   /** Teacher view: show the ground truth and the attacks. */
   @state() private teacher = false;
+  @state() private projector = loadProjectorMode();
+  @state() private editorOpen = false;
+  @state() private view: View = 'results';
 
   readonly #engine = new EngineClient();
   /** Counts runs, so that a superseded run never touches the page. */
   #runId = 0;
+  #debounce: ReturnType<typeof setTimeout> | undefined;
   #refocusRun = false;
+  #focusTab = false;
+  readonly #onPopState = () => this.#loadFromAddress('none');
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const params = readPageParams(location.search, presetNames, DEFAULT_PRESET);
-    this.preset = params.preset;
-    this.seed = params.seed;
-    if (params.unknownPreset !== undefined) this.problem = { kind: 'unknown-preset', asked: params.unknownPreset };
+    window.addEventListener('popstate', this.#onPopState);
+    this.#loadFromAddress('replace');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#onPopState);
+    clearTimeout(this.#debounce);
     this.#engine.dispose();
   }
 
@@ -87,14 +124,16 @@ export class TallyApp extends LitElement {
     this.#refocusRun = changed.has('running') && !this.running && this.shadowRoot?.activeElement?.id === 'cancel';
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
     if (this.#refocusRun) this.renderRoot.querySelector<HTMLButtonElement>('#run')?.focus();
     this.#refocusRun = false;
+    if (this.#focusTab) this.renderRoot.querySelector<HTMLElement>(`#${tabId(this.view)}`)?.focus();
+    this.#focusTab = false;
+    if (changed.has('projector')) this.toggleAttribute('projector', this.projector);
   }
 
   override render() {
     const description = findPreset(this.preset)?.description ?? '';
-    const presetSeed = findPreset(this.preset)?.seed ?? '';
     return html`
       <header>
         <h1>Tally Lab</h1>
@@ -105,82 +144,128 @@ export class TallyApp extends LitElement {
           candidate who led on paper. Its <strong>verdict</strong> says what the published evidence can prove about it.
         </p>
       </header>
-      <main>
-        <form class="controls" @submit=${this.#onSubmit} aria-label="Run a scenario">
-          <div class="field">
-            <label for="preset">Scenario</label>
-            <select id="preset" data-testid="preset-select" @change=${this.#onPresetChange}>
-              ${presetNames.map((name) => html`<option value=${name} ?selected=${name === this.preset}>${name}</option>`)}
-            </select>
-          </div>
-          <div class="field">
-            <label for="seed">Seed</label>
-            <div class="seed-row">
-              <input
-                id="seed"
-                data-testid="seed-input"
-                type="text"
-                autocomplete="off"
-                spellcheck="false"
-                maxlength=${SEED_MAX_LENGTH}
-                placeholder=${presetSeed}
-                aria-describedby="seed-help"
-                .value=${this.seed}
-                @input=${this.#onSeedInput}
-              />
-              <button type="button" data-testid="new-seed" @click=${this.#onNewSeed}>New seed</button>
-            </div>
-            <span id="seed-help" class="help">Empty: the scenario's own seed. Same scenario and seed, same result.</span>
-          </div>
-          <div class="actions">
-            <button id="run" type="submit" class="primary" data-testid="run-button">Run</button>
-            ${this.running
-              ? html`<button id="cancel" type="button" data-testid="cancel-button" @click=${this.#onCancel}>Cancel</button>`
-              : nothing}
-          </div>
-          <div class="field view">
-            <label class="toggle">
-              <input
-                type="checkbox"
-                data-testid="teacher-toggle"
-                aria-describedby="teacher-help"
-                .checked=${this.teacher}
-                @change=${this.#onTeacherChange}
-              />
-              Teacher view
-            </label>
-            <span id="teacher-help" class="help">Shows the ground truth: who really won, what the attacker did.</span>
-          </div>
-        </form>
+      ${this.#renderControls()}
+      <div class="scenario-bar">
         <p class="description" data-testid="preset-description">${description}</p>
-        <div class="error" role="alert" data-testid="error" ?hidden=${!this.problem}>${this.#renderProblem()}</div>
-        ${this.#renderStatus()}
-        ${this.running ? nothing : this.#renderResult()}
-      </main>
+          <button
+            type="button"
+            data-testid="editor-toggle"
+            aria-expanded=${this.editorOpen ? 'true' : 'false'}
+            aria-controls="editor-panel"
+            @click=${() => (this.editorOpen = !this.editorOpen)}
+          >
+            ${this.editorOpen ? 'Hide the knobs' : 'Edit the scenario'}
+          </button>
+      </div>
+      <div class="error" role="alert" data-testid="error" ?hidden=${!this.problem}>${this.#renderProblem()}</div>
+      ${this.#renderStatus()}
+      <div class="workspace ${this.editorOpen ? 'with-editor' : ''}">
+        ${this.editorOpen
+          ? html`<aside id="editor-panel" class="editor" aria-labelledby="editor-title" data-testid="editor-panel">
+              <h2 id="editor-title">Scenario</h2>
+              <p class="help">Every change re-runs the election. Problems are marked beside their fields.</p>
+              <scenario-editor .scenario=${this.input} .issues=${this.issues} @scenario-changed=${this.#onScenarioChanged}></scenario-editor>
+            </aside>`
+          : nothing}
+        <main>
+          ${renderTabs(TABS, this.view, (id, focus) => {
+            this.view = id;
+            this.#focusTab = focus;
+          })}
+          <section class="panel" role="tabpanel" id=${panelId(this.view)} aria-labelledby=${tabId(this.view)} data-testid=${`panel-${this.view}`}>
+            ${this.#renderView()}
+          </section>
+        </main>
+      </div>
     `;
   }
 
-  #renderResult() {
-    const r = this.result;
-    if (!r) return html`<district-table></district-table>`;
-    return html`<verdict-banner .result=${r}></verdict-banner>
-      ${this.teacher ? html`<teacher-panel .result=${r}></teacher-panel>` : nothing}
-      <district-table .result=${r} ?teacher=${this.teacher}></district-table>
-      <evidence-panel .result=${r}></evidence-panel>`;
+  #renderControls() {
+    const presetSeed = findPreset(this.preset)?.seed ?? '';
+    return html`<form class="controls" @submit=${this.#onSubmit} aria-label="Run a scenario">
+      <div class="field">
+        <label for="preset">Scenario</label>
+        <select id="preset" data-testid="preset-select" @change=${this.#onPresetChange}>
+          ${presetNames.map((name) => html`<option value=${name} ?selected=${name === this.preset}>${name}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="seed">Seed</label>
+        <div class="seed-row">
+          <input
+            id="seed"
+            data-testid="seed-input"
+            type="text"
+            autocomplete="off"
+            spellcheck="false"
+            maxlength=${SEED_MAX_LENGTH}
+            placeholder=${presetSeed}
+            aria-describedby="seed-help"
+            .value=${this.seedText}
+            @input=${this.#onSeedInput}
+          />
+          <button type="button" data-testid="new-seed" @click=${this.#onNewSeed}>New seed</button>
+        </div>
+        <span id="seed-help" class="help">Empty: the preset's own seed. Same scenario and seed, same result.</span>
+      </div>
+      <div class="actions">
+        <button id="run" type="submit" class="primary" data-testid="run-button">Run</button>
+        ${this.running ? html`<button id="cancel" type="button" data-testid="cancel-button" @click=${this.#onCancel}>Cancel</button>` : nothing}
+      </div>
+      <div class="field view">
+        <label class="toggle">
+          <input type="checkbox" data-testid="teacher-toggle" aria-describedby="teacher-help" .checked=${this.teacher} @change=${this.#onTeacherChange} />
+          Teacher view
+        </label>
+        <span id="teacher-help" class="help">The ground truth: who really won, what the attacker did.</span>
+        <label class="toggle" title="Large type and high contrast, for a projector">
+          <input type="checkbox" data-testid="projector-toggle" .checked=${this.projector} @change=${this.#onProjectorChange} />
+          Projector mode
+        </label>
+      </div>
+    </form>`;
+  }
+
+  #renderView() {
+    if (this.running) return html`<p class="waiting">The views return when the run finishes.</p>`;
+    const s = this.shown;
+    switch (this.view) {
+      case 'results':
+        if (!s) return html`<district-table></district-table>`;
+        return html`<verdict-banner .result=${s.result}></verdict-banner>
+          ${this.teacher ? html`<teacher-panel .result=${s.result}></teacher-panel>` : nothing}
+          <district-table .result=${s.result} ?teacher=${this.teacher}></district-table>
+          <evidence-panel .result=${s.result}></evidence-panel>`;
+      case 'night':
+        return s ? html`<night-replay .result=${s.result}></night-replay>` : this.#nothingYet();
+      case 'ledger':
+        if (!s) return this.#nothingYet();
+        return html`${s.result.publication.ledgerPublic
+            ? nothing
+            : html`<p class="note" data-testid="ledger-private">
+                This scenario does not publish its ledger: nobody outside the operator could read these entries. The sandbox
+                shows them so that you can see what observers could not.
+              </p>`}
+          <ledger-explorer .source=${s.ledger} .chainStatus=${s.chain} ?teacher=${this.teacher}></ledger-explorer>`;
+      case 'voter':
+        return html`<voter-view .source=${s?.voters} ?teacher=${this.teacher}></voter-view>`;
+      case 'files':
+        return html`<file-panel .result=${s?.result} .scenario=${this.input} .worker=${s?.files} @scenario-imported=${this.#onImported}></file-panel>`;
+    }
+  }
+
+  #nothingYet() {
+    return html`<p class="waiting">Run a scenario to see this view.</p>`;
   }
 
   #renderProblem() {
     const p = this.problem;
     if (!p) return nothing;
     switch (p.kind) {
-      case 'unknown-preset':
-        return html`<p>
-          There is no scenario called “${p.asked.slice(0, 80)}” (the link's <code>preset</code>). Showing
-          “${DEFAULT_PRESET}” instead. The scenarios are:
-          ${presetNames.map((name, i) => html`${i > 0 ? ', ' : ''}<span class="nowrap">${name}</span>`)}.
-        </p>`;
+      case 'link':
+        return html`<p data-testid="link-problem">${p.message}</p>`;
       case 'invalid':
-        return html`<p>This scenario cannot run:</p>
+        return html`<p>This scenario cannot run${this.editorOpen ? ' (the fields are marked in the editor)' : ''}:</p>
           <ul>
             ${p.issues.map((i) => html`<li><code>${i.path || '(scenario)'}</code>: ${i.message}</li>`)}
           </ul>`;
@@ -198,66 +283,140 @@ export class TallyApp extends LitElement {
         <span class="percent" aria-hidden="true">${percent} %</span>
       </div>`;
     }
-    if (this.result) {
-      const r = this.result;
+    if (this.shown) {
+      const r = this.shown.result;
       return html`<p class="status done" data-testid="run-info" aria-live="polite">
         Ran <strong>${r.scenarioName}</strong> with seed <strong>${r.seed}</strong>: ${formatCount(r.totals.registered)}
-        voters in ${formatCount(Math.round(this.elapsedMs))} ms. Verdict: ${VERDICT_LABELS[r.verdict.status]}.
+        voters in ${formatCount(Math.round(this.shown.ms))} ms. Verdict: ${VERDICT_LABELS[r.verdict.status]}.
       </p>`;
     }
     return nothing;
   }
 
+  // ── Choosing and editing the scenario ─────────────────────────────────────────────────────
+
+  /** Reads the scenario from the address (on load, and on back/forward) and runs it. */
+  #loadFromAddress(history: History): void {
+    const page = decodePageState(location.search);
+    this.preset = page.preset;
+    this.#setInput(page.input);
+    this.problem = page.problem === undefined ? undefined : { kind: 'link', message: page.problem };
+    void this.run(history, page.problem !== undefined);
+  }
+
+  #setInput(input: ScenarioDraft): void {
+    this.input = input;
+    const seed = input.seed;
+    this.seedText = typeof seed === 'string' ? seed : '';
+    this.issues = checkScenario(input).issues;
+  }
+
+  /** An edit: validate it, and run it after a pause (an invalid one does not run). */
+  #edit(input: ScenarioDraft): void {
+    this.input = input;
+    this.issues = checkScenario(input).issues;
+    clearTimeout(this.#debounce);
+    if (this.issues.length > 0) {
+      this.#cancelRun();
+      this.problem = { kind: 'invalid', issues: this.issues };
+      return;
+    }
+    if (this.problem?.kind === 'invalid') this.problem = undefined;
+    this.#debounce = setTimeout(() => void this.run('push'), EDIT_DEBOUNCE_MS);
+  }
+
+  #onScenarioChanged(event: ScenarioChangedEvent): void {
+    this.#edit(event.detail.input);
+    const seed = event.detail.input.seed;
+    if (typeof seed === 'string') this.seedText = seed;
+  }
+
   #onPresetChange(event: Event): void {
     this.preset = (event.target as HTMLSelectElement).value;
+    this.#setInput(completePreset(this.preset));
+    this.problem = undefined;
+    void this.run('push');
   }
 
   #onSeedInput(event: Event): void {
-    this.seed = (event.target as HTMLInputElement).value;
+    this.seedText = (event.target as HTMLInputElement).value;
+    const seed = this.seedText.trim() === '' ? (findPreset(this.preset)?.seed ?? '') : this.seedText;
+    if (seed !== this.input.seed) this.#edit({ ...this.input, seed });
+  }
+
+  #onNewSeed(): void {
+    this.seedText = randomSeed();
+    this.#edit({ ...this.input, seed: this.seedText });
+  }
+
+  #onImported(event: CustomEvent<ScenarioImportedDetail>): void {
+    const { input, issues } = event.detail;
+    if (input === undefined || typeof input !== 'object' || input === null || Array.isArray(input)) {
+      this.problem = { kind: 'invalid', issues };
+      return;
+    }
+    this.editorOpen = true;
+    this.#edit(input as ScenarioDraft);
+    const seed = (input as ScenarioDraft).seed;
+    this.seedText = typeof seed === 'string' ? seed : '';
   }
 
   #onTeacherChange(event: Event): void {
     this.teacher = (event.target as HTMLInputElement).checked;
   }
 
-  #onNewSeed(): void {
-    this.seed = randomSeed();
+  #onProjectorChange(event: Event): void {
+    this.projector = (event.target as HTMLInputElement).checked;
+    saveProjectorMode(this.projector);
   }
 
   #onCancel(): void {
+    this.#cancelRun();
+  }
+
+  #onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    void this.run('push');
+  }
+
+  // ── Running ───────────────────────────────────────────────────────────────────────────────
+
+  #cancelRun(): void {
+    clearTimeout(this.#debounce);
     this.#runId++;
     this.#engine.cancel();
     this.running = false;
   }
 
-  #onSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    void this.run();
-  }
-
-  /** Runs the selected preset with the seed in the field (empty: the preset's own seed). */
-  async run(): Promise<void> {
+  /**
+   * Runs the scenario being edited. `history` says how the address follows; `keepProblem` keeps
+   * the message about a link that could not be followed (the run shows the preset instead).
+   */
+  async run(history: History = 'push', keepProblem = false): Promise<void> {
+    clearTimeout(this.#debounce);
+    const input = this.input;
     const preset = this.preset;
-    const input = findPreset(preset);
-    if (!input) return; // the select only offers known presets
+    const checked = checkScenario(input);
+    if (!checked.scenario) {
+      this.issues = checked.issues;
+      this.problem = { kind: 'invalid', issues: checked.issues };
+      return;
+    }
     const runId = ++this.#runId;
-    const seed = this.seed.trim() === '' ? undefined : this.seed;
     this.running = true;
     this.progress = 0;
     this.stage = 'starting';
-    this.problem = undefined;
-    this.result = undefined;
+    if (!keepProblem) this.problem = undefined;
     try {
-      const outcome = await this.#engine.run(input, seed, (fraction, stage) => {
+      const outcome = await this.#engine.run(checked.scenario, undefined, (fraction, stage) => {
         if (runId !== this.#runId) return;
         this.progress = fraction;
         this.stage = stage;
       });
       if (runId !== this.#runId) return;
       if (outcome.ok) {
-        this.result = outcome.result;
-        this.elapsedMs = outcome.ms;
-        history.replaceState(history.state, '', withPageParams(location.href, preset, outcome.result.seed));
+        this.shown = this.#shownRun(outcome.result, outcome.ms, outcome.runId);
+        this.#writeAddress(pageQuery(checked.scenario, preset), history);
       } else {
         this.problem = outcome.kind === 'invalid' ? { kind: 'invalid', issues: outcome.issues } : { kind: 'failed', message: outcome.message };
       }
@@ -267,6 +426,37 @@ export class TallyApp extends LitElement {
     } finally {
       if (runId === this.#runId) this.running = false;
     }
+  }
+
+  #writeAddress(query: string, history: History): void {
+    if (history === 'none' || query === location.search) return;
+    const href = withQuery(location.href, query);
+    if (history === 'push') window.history.pushState(null, '', href);
+    else window.history.replaceState(window.history.state, '', href);
+  }
+
+  /** The worker-side handles on a finished run: every query names the run, and fails once the worker moved on. */
+  #shownRun(result: SimulationResult, ms: number, runId: string): ShownRun {
+    const engine = this.#engine;
+    const chain = result.evidence.find((e) => e.check === 'chain-walk' && e.districtId === null) ?? result.evidence.find((e) => e.check === 'chain-walk');
+    return {
+      result,
+      ms,
+      chain: chain && { status: chain.status, detail: chain.detail, what: chain.what },
+      ledger: {
+        count: result.publication.ledgerEntries,
+        rows: (start, end, teacher) => engine.query((w) => w.ledgerRows(runId, start, end, teacher)),
+      },
+      voters: {
+        count: result.totals.registered,
+        voter: (pick, teacher) => engine.query((w) => w.voter(runId, pick, teacher)),
+        check: (index) => engine.query((w) => w.checkReceipts(runId, index)),
+      },
+      files: {
+        record: () => engine.query((w) => w.record(runId)),
+        receipts: () => engine.query((w) => w.receipts(runId)),
+      },
+    };
   }
 }
 

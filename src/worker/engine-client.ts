@@ -57,6 +57,16 @@ export class EngineClient {
     });
   }
 
+  /**
+   * A query about the last run (ledger rows, record, receipts, a voter). Rejects when no worker
+   * is up (nothing has run yet) or when a run is in flight (its answer would be about another run).
+   */
+  query<T>(ask: (remote: Comlink.Remote<EngineApi>) => Promise<T>): Promise<T> {
+    if (!this.#remote) return Promise.reject(new Error('Nothing has run yet.'));
+    if (this.#pending) return Promise.reject(new Error('A run is in progress.'));
+    return ask(this.#remote);
+  }
+
   /** Stops the run in flight, if any (its promise rejects with RunCancelled). Returns whether one was. */
   cancel(): boolean {
     const pending = this.#pending;

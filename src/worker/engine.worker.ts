@@ -1,13 +1,26 @@
 /**
- * The engine's web worker: runs `runSimulation` off the main thread and reports progress through
- * a Comlink-proxied callback, at most ~20 messages a second. The page never computes an election.
+ * The engine's web worker: runs `simulate` off the main thread and reports progress through a
+ * Comlink-proxied callback, at most ~20 messages a second. It keeps the last successful run for
+ * the queries about it (ledger rows, record, receipts, a voter); only the JSON-safe result goes
+ * back from `run`. The page never computes an election.
  */
 import * as Comlink from 'comlink';
-import { runSimulation, ScenarioError } from '../core/index.ts';
+import { receiptsToJson, recordToJson, ScenarioError, simulate, type SimulationRun } from '../core/index.ts';
 import type { EngineApi, ProgressCallback, RunOutcome } from './engine-api.ts';
+import { ledgerRows } from './ledger-rows.ts';
+import { checkVoterReceipts, randomOnlineVoter, voterView } from './voter-view.ts';
 
 /** Minimum time between two progress messages (50 ms: at most 20 a second). */
 const PROGRESS_INTERVAL_MS = 50;
+
+let last: { readonly id: string; readonly run: SimulationRun } | undefined;
+let runs = 0;
+
+/** The last run, if it is the one asked about. */
+function runFor(runId: string): SimulationRun {
+  if (!last || last.id !== runId) throw new Error('That run is no longer in the engine: run the scenario again.');
+  return last.run;
+}
 
 const api: EngineApi = {
   run(input, seed, onProgress): RunOutcome {
@@ -20,11 +33,15 @@ const api: EngineApi = {
       // Fire and forget: the page's reply is of no interest, and awaiting it would stall the run.
       void onProgress?.(fraction, stage);
     };
+    // Let the previous run's columns go before building new ones.
+    last = undefined;
     try {
       // The seed goes into the scenario rather than into the options, so that it is validated too.
       const scenario = seed === undefined ? input : { ...input, seed };
-      const result = runSimulation(scenario, { onProgress: onProgress ? report : undefined });
-      return { ok: true, result, ms: performance.now() - started };
+      const run = simulate(scenario, { onProgress: onProgress ? report : undefined });
+      const id = `${performance.timeOrigin}/${++runs}`;
+      last = { id, run };
+      return { ok: true, result: run.result, ms: performance.now() - started, runId: id };
     } catch (err) {
       if (err instanceof ScenarioError) {
         return { ok: false, kind: 'invalid', issues: err.issues.map(({ path, message }) => ({ path, message })) };
@@ -34,6 +51,29 @@ const api: EngineApi = {
       // Close the callback's message port so the page can let go of it.
       (onProgress as Comlink.Remote<ProgressCallback> | undefined)?.[Comlink.releaseProxy]();
     }
+  },
+
+  ledgerRows(runId, start, end, teacher) {
+    return ledgerRows(runFor(runId), start, end, teacher);
+  },
+
+  record(runId) {
+    return `${JSON.stringify(recordToJson(runFor(runId).integrity.record))}\n`;
+  },
+
+  receipts(runId) {
+    return `${JSON.stringify(receiptsToJson(runFor(runId).integrity.receipts))}\n`;
+  },
+
+  voter(runId, pick, teacher) {
+    const run = runFor(runId);
+    const index = typeof pick === 'number' ? pick : randomOnlineVoter(run, pick.random);
+    if (index < 0) throw new Error('Nobody voted online in this run.');
+    return voterView(run, index, teacher);
+  },
+
+  checkReceipts(runId, index) {
+    return checkVoterReceipts(runFor(runId), index);
   },
 };
 

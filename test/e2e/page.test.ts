@@ -4,19 +4,24 @@
  * preset and seed (districts, verdicts, evidence), that progress shows during a long run, that a
  * new run supersedes a running one, that the ground truth appears only in the teacher view, that
  * names from a result are shown as text and never run as markup, and that a bad link falls back
- * instead of leaving a blank page. Screenshots (1280x800) go to artifacts/screenshots/.
+ * instead of leaving a blank page. Then the page around the results: an edit in the scenario editor
+ * re-runs without pressing Run and lands in the address (the back button undoes it, a copied link
+ * reproduces it), the ledger, night, be-a-voter and files views, exports and re-import, and
+ * projector mode. Screenshots (1280x800) go to artifacts/screenshots/ (and one to docs/screenshot.png).
  *
  * A Moscow run takes ~10 s in the worker and again in Node: the tests start the browser's run, wait
  * until its worker is computing (so it no longer needs the Vite server, which shares this thread),
  * and only then compute the expected result in Node, so the two runs overlap on two cores.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHECKS, runSimulation, type Evidence, type SimulationResult } from '../../src/core/index.ts';
+import { CHECKS, runSimulation, simulate, type Evidence, type SimulationResult } from '../../src/core/index.ts';
+import { ledgerRows } from '../../src/worker/ledger-rows.ts';
 import { findPreset } from '../../simulations/presets/index.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.ts';
 
@@ -335,6 +340,9 @@ describe.skipIf(!chromiumPath())('the page in Chromium', () => {
     await expectNoTruth(p);
     await p.locator('[data-testid="verdict-banner"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot(p, 'verdicts');
+    // The picture in the README: the results of the rigged, audited city.
+    await p.locator('tally-app').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await p.screenshot({ path: join(ROOT, 'docs', 'screenshot.png') });
     await p.mouse.move(0, 0);
     await p.locator('[data-testid="evidence-panel"]').screenshot({ path: join(SCREENSHOTS, 'evidence.png') });
 
@@ -458,19 +466,190 @@ describe.skipIf(!chromiumPath())('the page in Chromium', () => {
     const p = await open('/?preset=nope');
     const error = p.locator('[data-testid="error"]');
     await error.waitFor();
-    expect(await error.innerText()).toMatch(/no scenario called “nope”/);
+    expect(await error.innerText()).toMatch(/called “nope”/);
     expect(await p.locator('[data-testid="preset-select"]').inputValue()).toBe('classroom');
     expect(await p.locator('[data-testid="preset-description"]').innerText()).toBe(findPreset('classroom')!.description);
-    expect(await p.locator('[data-testid="empty"]').isVisible()).toBe(true);
+    // Never a blank page: the preset's defaults run, and the message stays.
+    await waitForTable(p, 'classroom', findPreset('classroom')!.seed!);
+    expect(await error.isVisible()).toBe(true);
     await screenshot(p, 'unknown-preset');
   });
 
-  it('reports an invalid seed with its field path instead of running', async () => {
-    const p = await open(`/?preset=classroom&seed=${'x'.repeat(65)}`);
-    await p.click('[data-testid="run-button"]');
+  it('a malformed link (a damaged s=, an invalid seed) says what is wrong and shows the preset’s defaults', async () => {
+    const seed = findPreset('classroom')!.seed!;
+    const p = await open('/?preset=classroom&s=eyJyZXZvdGluZyI6e');
     const error = p.locator('[data-testid="error"]');
     await error.waitFor();
-    expect(await error.innerText()).toMatch(/seed/);
-    expect(await p.locator('[data-testid="district-row"]').count()).toBe(0);
+    expect(await error.innerText()).toMatch(/damaged/);
+    await waitForTable(p, 'classroom', seed);
+    expect(await p.locator('[data-testid="district-row"]').count()).toBe(5);
+    expect(await p.locator('[data-testid="seed-input"]').inputValue()).toBe(seed);
+    await screenshot(p, 'malformed-link');
+    await p.close();
+
+    const q = await open(`/?preset=classroom&seed=${'x'.repeat(65)}`);
+    const qError = q.locator('[data-testid="error"]');
+    await qError.waitFor();
+    expect(await qError.innerText()).toMatch(/seed/);
+    await waitForTable(q, 'classroom', seed);
+  });
+
+  // ── The editor, the address, the views ───────────────────────────────────────────────────────
+
+  /** The shown table's published counts, one string per district. */
+  async function publishedCounts(p: Page): Promise<string[]> {
+    return p.locator('[data-testid="district-row"]').evaluateAll((rows) => rows.map((tr) => (tr as HTMLElement).dataset.published!));
+  }
+
+  /** Waits until no run is going and the address has settled on `pattern`. */
+  async function waitForSettled(p: Page, pattern: RegExp): Promise<void> {
+    await expect.poll(() => p.url(), { timeout: 30_000 }).toMatch(pattern);
+    await expect.poll(() => p.locator('[data-testid="progress"]').count()).toBe(0);
+    await p.locator('[data-testid="district-table"][data-seed]').waitFor();
+  }
+
+  it('re-runs on an edit without pressing Run, keeps it in the address, and the back button undoes it', async () => {
+    const p = await open('/?preset=classroom&seed=edit');
+    await waitForTable(p, 'classroom', 'edit');
+    const before = await publishedCounts(p);
+    await p.click('[data-testid="editor-toggle"]');
+    const policy = p.locator('scenario-editor [data-path="revoting.policy"]');
+    await policy.selectOption('none');
+    await waitForSettled(p, /[?&]s=/);
+    const after = await publishedCounts(p);
+    const expected = runSimulation({ ...findPreset('classroom')!, revoting: { ...findPreset('classroom')!.revoting, policy: 'none' } }, { seed: 'edit' });
+    expect(after).toEqual(expected.districts.map((d) => d.published.join(',')));
+    expect(after).not.toEqual(before);
+    await screenshot(p, 'editor');
+
+    await p.goBack();
+    await expect.poll(() => policy.inputValue()).toBe('last-online');
+    await waitForSettled(p, /^(?!.*[?&]s=)/);
+    await expect.poll(() => publishedCounts(p)).toEqual(before);
+  });
+
+  it('a shared link opens the same scenario and the same table in a new page', async () => {
+    const p = await open('/?preset=classroom&seed=share');
+    await waitForTable(p, 'classroom', 'share');
+    await p.click('[data-testid="editor-toggle"]');
+    await p.locator('scenario-editor [data-path="revoting.policy"]').selectOption('paper-overrides');
+    await waitForSettled(p, /[?&]s=/);
+    const link = p.url();
+    const table = await publishedCounts(p);
+    const q = await browser.newPage({ viewport: VIEWPORT });
+    try {
+      await q.goto(link);
+      await waitForTable(q, 'classroom', 'share');
+      expect(await publishedCounts(q)).toEqual(table);
+      expect(q.url()).toBe(link);
+      await q.click('[data-testid="editor-toggle"]');
+      expect(await q.locator('scenario-editor [data-path="revoting.policy"]').inputValue()).toBe('paper-overrides');
+    } finally {
+      await q.close();
+    }
+  });
+
+  it('the ledger tab scrolls through the real ledger and jumps to an entry', async () => {
+    const seed = 'ledger';
+    const p = await open(`/?preset=classroom&seed=${seed}`);
+    await waitForTable(p, 'classroom', seed);
+    await p.click('[data-testid="tab-ledger"]');
+    // The tabs are keyboard-operable: arrow keys move the selection.
+    await p.keyboard.press('ArrowRight');
+    await expect.poll(() => p.locator('[data-testid="tab-voter"]').getAttribute('aria-selected')).toBe('true');
+    await p.keyboard.press('ArrowLeft');
+    await expect.poll(() => p.locator('[data-testid="tab-ledger"]').getAttribute('aria-selected')).toBe('true');
+
+    const run = simulate(findPreset('classroom')!, { seed });
+    const n = run.integrity.published.count;
+    await p.locator('[data-testid="ledger-row"][data-index="0"]').waitFor();
+    expect(await p.locator('[data-testid="chain-status"]').getAttribute('data-status')).toBe(run.result.evidence.find((e) => e.check === 'chain-walk')!.status);
+    await p.locator('[data-testid="ledger-scroller"]').evaluate((el) => (el.scrollTop += 20_000));
+    await expect.poll(() => p.locator('[data-testid="ledger-row"]').first().getAttribute('data-index')).not.toBe('0');
+
+    const target = Math.floor(n * 0.7);
+    await p.locator('[data-testid="jump-input"]').fill(String(target));
+    await p.locator('[data-testid="jump-input"]').press('Enter');
+    const row = p.locator(`[data-testid="ledger-row"][data-index="${target}"]`);
+    await row.waitFor();
+    const [expected] = ledgerRows(run, target, target + 1, false);
+    expect(await row.locator('[data-testid="hash"]').getAttribute('title')).toContain(expected.hash);
+    await screenshot(p, 'ledger');
+  });
+
+  it('be a voter: a random online voter’s receipt check passes, and the teacher view adds the truth', async () => {
+    const p = await open('/?preset=classroom');
+    await waitForTable(p, 'classroom', findPreset('classroom')!.seed!);
+    await p.click('[data-testid="tab-voter"]');
+    await p.click('[data-testid="voter-random"]');
+    const voter = p.locator('[data-testid="voter"]');
+    await voter.waitFor();
+    expect(await p.locator('[data-testid="voter-registered"]').innerText()).toBe('yes');
+    expect(await p.locator('[data-testid="voter-ballot"]').count()).toBeGreaterThan(0);
+    expect(await p.locator('[data-testid="voter-truth"]').count()).toBe(0);
+    await p.click('[data-testid="check-receipt"]');
+    const check = p.locator('[data-testid="receipt-check"]');
+    await check.waitFor();
+    expect(await check.getAttribute('data-status')).toBe('passed');
+    expect(await p.locator('[data-testid="receipt-check-status"]').innerText()).toContain('Check passed');
+    expect(await p.locator('[data-testid="check-cannot"] li').count()).toBeGreaterThan(0);
+    await p.locator('[data-testid="voter"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(p, 'voter');
+
+    await p.check('[data-testid="teacher-toggle"]');
+    await p.locator('[data-testid="voter-truth"]').waitFor();
+    await p.click('[data-testid="tab-results"]');
+    await expect.poll(() => p.locator('[data-testid="truth-row"]').count()).toBe(5);
+    await p.uncheck('[data-testid="teacher-toggle"]');
+    await expectNoTruth(p);
+  });
+
+  it('exports the result, the districts and the record, and re-imports the exported scenario to the same result', async () => {
+    const p = await open('/?preset=classroom&seed=export');
+    await waitForTable(p, 'classroom', 'export');
+    await p.click('[data-testid="tab-files"]');
+    const download = async (testid: string) => {
+      const [file] = await Promise.all([p.waitForEvent('download'), p.click(`[data-testid="${testid}"]`)]);
+      return { name: file.suggestedFilename(), text: readFileSync((await file.path())!, 'utf8') };
+    };
+    const exported = await download('export-result');
+    expect(exported.name).toBe('classroom-export.result.json');
+    const result = JSON.parse(exported.text) as SimulationResult;
+    expect(result.seed).toBe('export');
+    const csv = await download('export-csv');
+    expect(csv.text.trim().split('\r\n')).toHaveLength(6);
+    expect(JSON.parse((await download('export-record')).text)).toMatchObject({ format: 'tally-lab/record@1' });
+    await screenshot(p, 'files');
+
+    // Another seed, then the exported scenario back: the same published counts as exported.
+    await p.fill('[data-testid="seed-input"]', 'other');
+    await p.click('[data-testid="tab-results"]');
+    await waitForTable(p, 'classroom', 'other');
+    const dir = mkdtempSync(join(tmpdir(), 'tally-e2e-'));
+    const file = join(dir, 'exported.scenario.json');
+    writeFileSync(file, JSON.stringify(result.scenario));
+    await p.click('[data-testid="tab-files"]');
+    await p.setInputFiles('[data-testid="import-scenario"]', file);
+    await expect.poll(() => p.locator('[data-testid="file-message"]').innerText()).toMatch(/Opened/);
+    await p.click('[data-testid="tab-results"]');
+    await waitForTable(p, 'classroom', 'export');
+    expect(await publishedCounts(p)).toEqual(result.districts.map((d) => d.published.join(',')));
+  });
+
+  it('the night replay and projector mode', async () => {
+    const p = await open('/?preset=classroom');
+    await waitForTable(p, 'classroom', findPreset('classroom')!.seed!);
+    await p.click('[data-testid="tab-night"]');
+    await p.locator('night-replay svg').first().waitFor();
+    await screenshot(p, 'night');
+    await p.check('[data-testid="projector-toggle"]');
+    expect(await p.locator('tally-app').getAttribute('projector')).toBe('');
+    await screenshot(p, 'projector');
+    // Remembered on this machine.
+    await p.reload();
+    await p.locator('tally-app h1').waitFor();
+    await expect.poll(() => p.locator('tally-app').getAttribute('projector')).toBe('');
+    await p.uncheck('[data-testid="projector-toggle"]');
+    expect(await p.locator('tally-app').getAttribute('projector')).toBeNull();
   });
 });

@@ -1,0 +1,110 @@
+/**
+ * <file-panel>: the run's files to download — the result (JSON), the district table (CSV), the
+ * public election record and the voters' receipts (both from the engine worker, in the formats
+ * `npm run verify` reads), the scenario itself — and a scenario file to import.
+ *
+ * Properties down: `.result`, `.scenario` (the scenario being edited, for "Save scenario"),
+ * `.worker` (RunFiles: the record and receipts of the run shown).
+ * Events up: `scenario-imported` ({ input, issues, fileName }) after a file was read: the parent
+ * shows its issues in the editor.
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Issue, SimulationResult } from '../core/index.ts';
+import { districtsCsv } from './districts-csv.ts';
+import { downloadText, fileSlug } from './download.ts';
+import { filePanelStyles } from './file-panel.styles.ts';
+import { exportScenarioFile, importScenarioFile, scenarioFileName } from './scenario-file.ts';
+
+export interface RunFiles {
+  record(): Promise<string>;
+  receipts(): Promise<string>;
+}
+
+export interface ScenarioImportedDetail {
+  /** The file's JSON (undefined when it is not JSON). */
+  readonly input: unknown;
+  readonly issues: readonly Issue[];
+  readonly fileName: string;
+}
+
+@customElement('file-panel')
+export class FilePanel extends LitElement {
+  static override styles = filePanelStyles;
+
+  @property({ attribute: false }) result: SimulationResult | undefined;
+  @property({ attribute: false }) scenario: unknown;
+  @property({ attribute: false }) worker: RunFiles | undefined;
+
+  @state() private message = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('result')) this.message = '';
+  }
+
+  override render() {
+    const r = this.result;
+    const base = r ? `${fileSlug(r.scenarioName)}-${fileSlug(r.seed, 'seed')}` : '';
+    return html`<div class="row" role="group" aria-label="Download">
+        <span class="label">Download</span>
+        <button type="button" data-testid="export-result" ?disabled=${!r} @click=${() => r && downloadText(`${JSON.stringify(r, null, 2)}\n`, `${base}.result.json`)}>
+          Result (JSON)
+        </button>
+        <button type="button" data-testid="export-csv" ?disabled=${!r} @click=${() => r && downloadText(districtsCsv(r), `${base}.districts.csv`, 'text/csv')}>
+          Districts (CSV)
+        </button>
+        <button type="button" data-testid="export-record" ?disabled=${!r || !this.worker} @click=${() => this.#fromWorker('record', `${base}.record.json`)}>
+          Election record
+        </button>
+        <button type="button" data-testid="export-receipts" ?disabled=${!r || !this.worker} @click=${() => this.#fromWorker('receipts', `${base}.receipts.json`)}>
+          Receipts
+        </button>
+        <button
+          type="button"
+          data-testid="export-scenario"
+          ?disabled=${this.scenario === undefined}
+          @click=${() => downloadText(exportScenarioFile(this.scenario), scenarioFileName(this.scenario))}
+        >
+          Scenario file
+        </button>
+      </div>
+      <div class="row">
+        <label class="label" for="import">Open a scenario file</label>
+        <input id="import" type="file" accept=".json,application/json" data-testid="import-scenario" @change=${this.#onImport} />
+      </div>
+      ${this.message ? html`<p class="message" role="status" data-testid="file-message">${this.message}</p>` : nothing}
+      <p class="help">The record and receipts are what <code>npm run verify -- record.json --receipts receipts.json</code> checks.</p>`;
+  }
+
+  async #fromWorker(what: 'record' | 'receipts', fileName: string): Promise<void> {
+    const worker = this.worker;
+    if (!worker) return;
+    try {
+      downloadText(await worker[what](), fileName);
+      this.message = '';
+    } catch (err) {
+      this.message = `Could not get the ${what}: ${err instanceof Error ? err.message : String(err)}`;
+    }
+  }
+
+  async #onImport(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const read = importScenarioFile(await file.text());
+    input.value = '';
+    this.message =
+      read.issues.length === 0
+        ? `Opened ${file.name}.`
+        : `${file.name} has ${read.issues.length} problem${read.issues.length === 1 ? '' : 's'}: see the fields marked in the scenario editor.`;
+    this.dispatchEvent(
+      new CustomEvent<ScenarioImportedDetail>('scenario-imported', { detail: { input: read.input, issues: read.issues, fileName: file.name }, bubbles: true, composed: true }),
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'file-panel': FilePanel;
+  }
+}
