@@ -28,6 +28,16 @@ export const Tamper = {
   changedBetweenReleases: 6,
 } as const;
 
+/** What each Tamper code is called in the page (Tamper.none has no label). */
+export const TAMPER_LABELS: Readonly<Record<number, string>> = {
+  [Tamper.substitutedLive]: 'substituted as it arrived',
+  [Tamper.droppedLive]: 'dropped as it arrived',
+  [Tamper.substitutedAfterClose]: 'changed after the close',
+  [Tamper.rewritten]: 'changed after the close, chain rebuilt',
+  [Tamper.droppedAfterClose]: 'removed after the close',
+  [Tamper.changedBetweenReleases]: 'changed between releases',
+};
+
 /** Why an added ballot exists (the `cause` column of AdversaryPlan.added). */
 export const Added = { injectedRevote: 10, phantom: 11 } as const;
 

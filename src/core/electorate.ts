@@ -163,6 +163,18 @@ function fillDistrict(e: Electorate, scenario: Scenario, d: number, rng: Rng): v
   for (let k = 0; k < K; k++) e.districtPreferenceShares[d * K + k] = prefCounts[k] / n;
 }
 
+/** The district index of a voter (binary search over districtStart). */
+export function districtOf(e: Pick<Electorate, 'districtStart'>, voter: number): number {
+  let a = 0;
+  let b = e.districtStart.length - 2;
+  while (a < b) {
+    const m = (a + b + 1) >>> 1;
+    if (e.districtStart[m] <= voter) a = m;
+    else b = m - 1;
+  }
+  return a;
+}
+
 /** 0..1 to 0..255, rounded and clamped. */
 function clamp255(x: number): number {
   return x <= 0 ? 0 : x >= 1 ? 255 : (x * 255 + 0.5) | 0;

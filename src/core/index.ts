@@ -5,16 +5,17 @@ export { AGE_BANDS, ATTACK_KINDS, REVOTE_POLICIES, defaultScenario, scenarioSche
 export { checkScenario, parseScenario, ScenarioError, MAX_VOTERS } from './validate.ts';
 export { fieldAt, type Field, type Issue } from './schema.ts';
 export { aleaStreams, countingStreams, streamSeed, type Rng, type StreamFactory } from './random.ts';
-export { generateElectorate, type Electorate } from './electorate.ts';
+export { districtOf, generateElectorate, type Electorate } from './electorate.ts';
 export { castVotes, VoterStatus, MAX_REVOTES, type Casting } from './casting.ts';
 export { BallotCause, type BallotTable } from './ballots.ts';
-export { resolveBallots, BallotState } from './resolve.ts';
+export { resolveBallots, BallotState, BALLOT_STATE_LABELS, type BallotStateLabel } from './resolve.ts';
 export { formatLocal, isoUtc, localToUtcMs } from './time.ts';
-export { planAttacks, Tamper, Added, type AdversaryPlan, type AttackEffect } from './adversary.ts';
+export { planAttacks, Tamper, TAMPER_LABELS, Added, type AdversaryPlan, type AttackEffect } from './adversary.ts';
 export { publishAndVerify, type Integrity, type Release } from './integrity.ts';
 export { buildLiveLedger, publishedLedger, chainHashes, type Ledger, type LiveLedger } from './ledger.ts';
 export {
   RECORD_FORMAT,
+  coveringCheckpoint,
   RECEIPTS_FORMAT,
   RecordFormatError,
   recordFromJson,

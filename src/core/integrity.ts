@@ -9,11 +9,11 @@ import { operatorKeys, signCheckpoint } from '../crypto/checkpoint.ts';
 import { GENESIS, TOKEN_BYTES } from '../crypto/ledger-hash.ts';
 import { planAttacks, Tamper, type AdversaryPlan } from './adversary.ts';
 import { VoterStatus, type Casting } from './casting.ts';
-import type { Electorate, Progress } from './electorate.ts';
+import { districtOf, type Electorate, type Progress } from './electorate.ts';
 import type { Evidence } from './evidence.ts';
 import { buildLiveLedger, chainHashes, publishedLedger, type Ledger, type LiveLedger, type TokenSource } from './ledger.ts';
 import type { StreamFactory } from './random.ts';
-import { RECORD_FORMAT, type ElectionRecord, type RecordCheckpoint, type VoterReceipts } from './record.ts';
+import { coveringCheckpoint, RECORD_FORMAT, type ElectionRecord, type RecordCheckpoint, type VoterReceipts } from './record.ts';
 import { resolveBallots } from './resolve.ts';
 import type { Scenario } from './scenario.ts';
 import { countOnline } from './tally.ts';
@@ -45,6 +45,8 @@ export interface Integrity {
   readonly receipts: readonly VoterReceipts[];
   /** 1 for each voter who checks their receipt (or, never having voted, their name). */
   readonly checkers: Uint8Array;
+  /** A voter's pseudonym on the ledger (public re-vote resolution), or null with one-time tokens. */
+  readonly pseudonymOf: (voter: number) => Uint8Array | null;
   readonly evidence: readonly Evidence[];
   readonly verdicts: readonly Verdict[];
   /** Final online counts (D x K) and published totals (D x K). */
@@ -194,7 +196,8 @@ export function publishAndVerify(
     });
   });
   const publishedHashes = outcome.hashes ?? rebuilt ?? (published === live.ledger ? live.hashes : chainHashes(published, unixOpens, ids));
-  return { plan, live, published, publishedHashes, releases, record, receipts, checkers, evidence, verdicts, online, onlineCast, publishedTotals };
+  const pseudonymOf = (voter: number) => (tokens.pseudonyms ? tokens.pseudonyms.token(voter) : null);
+  return { plan, live, published, publishedHashes, releases, record, receipts, checkers, pseudonymOf, evidence, verdicts, online, onlineCast, publishedTotals };
 }
 
 /** Entries stored before second t (the ledger is in time order). */
@@ -247,8 +250,8 @@ function checkReceipts(
   streams: StreamFactory,
 ) {
   // The first published checkpoint covering an entry (checkpoints are in time order, counts grow).
-  const coveringCheckpoint = (index: number) => {
-    const c = checkpoints.findIndex((x) => x.count > index);
+  const covering = (index: number) => {
+    const c = coveringCheckpoint(checkpoints, index);
     return c < 0 ? null : c;
   };
   const v = scenario.verifiability;
@@ -284,7 +287,7 @@ function checkReceipts(
       districtId: scenario.districts[d].id,
       pseudonym: tokens.pseudonyms ? tokens.pseudonyms.token(x) : null,
       voted: own.length > 0,
-      receipts: own.map((i) => ({ index: live.receiptIndex[i], hash: receiptHash(i), checkpoint: coveringCheckpoint(live.receiptIndex[i]) })),
+      receipts: own.map((i) => ({ index: live.receiptIndex[i], hash: receiptHash(i), checkpoint: covering(live.receiptIndex[i]) })),
     });
     if (own.length === 0) continue;
     checked.set(d, (checked.get(d) ?? 0) + 1);
@@ -318,15 +321,4 @@ function checkReceipts(
     };
   });
   return { receipts, duringVoting, checkers: checker };
-}
-
-function districtOf(e: Electorate, voter: number): number {
-  let a = 0;
-  let b = e.districtStart.length - 2;
-  while (a < b) {
-    const m = (a + b + 1) >>> 1;
-    if (e.districtStart[m] <= voter) a = m;
-    else b = m - 1;
-  }
-  return a;
 }

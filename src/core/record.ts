@@ -79,6 +79,11 @@ export interface ElectionRecord {
   readonly published: readonly (readonly number[])[];
 }
 
+/** Position of the first checkpoint covering ledger entry `index` (checkpoints grow in time), or -1. */
+export function coveringCheckpoint(checkpoints: readonly { readonly count: number }[], index: number): number {
+  return checkpoints.findIndex((c) => c.count > index);
+}
+
 /** A voter's receipts, as kept by those who keep them. */
 export interface VoterReceipts {
   readonly districtId: number;

@@ -19,6 +19,15 @@ export const BallotState = {
 } as const;
 export type BallotState = (typeof BallotState)[keyof typeof BallotState];
 
+/** What each state is called in the page and the docs. */
+export const BALLOT_STATE_LABELS = {
+  [BallotState.counted]: 'counted',
+  [BallotState.superseded]: 'superseded',
+  [BallotState.cancelledByPaper]: 'cancelled by paper',
+  [BallotState.rejectedRepeat]: 'rejected repeat',
+} as const;
+export type BallotStateLabel = (typeof BALLOT_STATE_LABELS)[BallotState];
+
 /** The state of every ballot, by row of the (ledger-ordered) table. */
 export function resolveBallots(ballots: Pick<BallotTable, 'count' | 'voter'>, voterStatus: Uint8Array, policy: RevotePolicy): Uint8Array {
   const n = ballots.count;

@@ -5,6 +5,8 @@
  * plain data (they cross the worker boundary by structured clone). `ledgerRows` in
  * src/worker/ledger-rows.ts builds them from a run.
  */
+import type { BallotStateLabel } from '../core/index.ts';
+
 import type { Evidence } from '../core/index.ts';
 
 /** A checkpoint whose signed head is the hash of this entry: it covers entries 0 .. index. */
@@ -26,7 +28,7 @@ export interface CheckpointMark {
 export type LedgerOrigin = 'honest' | 'injected re-vote' | 'ballot for an abstainer';
 
 /** How the ballot of this entry ended up under the re-vote policy (teacher view). */
-export type LedgerState = 'counted' | 'superseded' | 'cancelled by paper' | 'rejected repeat';
+export type LedgerState = BallotStateLabel;
 
 export interface LedgerTeacherFields {
   /** The voter (global index) this entry was recorded for. */

@@ -11,28 +11,12 @@
  * checkpoints by the entry whose hash they sign.
  */
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { Added, BallotState, formatLocal, resolveBallots, Tamper, type SimulationRun } from '../core/index.ts';
-import type { CheckpointMark, LedgerRow, LedgerState, LedgerTeacherFields } from '../ui/ledger-source.ts';
+import { Added, BALLOT_STATE_LABELS, formatLocal, resolveBallots, Tamper, TAMPER_LABELS, type BallotState, type SimulationRun } from '../core/index.ts';
+import type { CheckpointMark, LedgerRow, LedgerTeacherFields } from '../ui/ledger-source.ts';
 
 const TOKEN_BYTES = 8;
 const HASH_BYTES = 32;
 const ZERO_HASH = '0'.repeat(2 * HASH_BYTES);
-
-const TAMPER_LABELS: Readonly<Record<number, string>> = {
-  [Tamper.substitutedLive]: 'substituted as it arrived',
-  [Tamper.droppedLive]: 'dropped as it arrived',
-  [Tamper.substitutedAfterClose]: 'changed after the close',
-  [Tamper.rewritten]: 'changed after the close, chain rebuilt',
-  [Tamper.droppedAfterClose]: 'removed after the close',
-  [Tamper.changedBetweenReleases]: 'changed between releases',
-};
-
-const STATE_LABELS: Readonly<Record<number, LedgerState>> = {
-  [BallotState.counted]: 'counted',
-  [BallotState.superseded]: 'superseded',
-  [BallotState.cancelledByPaper]: 'cancelled by paper',
-  [BallotState.rejectedRepeat]: 'rejected repeat',
-};
 
 interface RunRows {
   /** 32 bytes per published entry: the published chain. */
@@ -112,7 +96,7 @@ function teacherFields(ledger: SimulationRun['integrity']['published'], state: U
   const added = ledger.honestRow[i] < 0;
   const cause = ledger.cause[i];
   const code = ledger.tamper[i];
-  const ballotState = STATE_LABELS[state[i]] ?? 'counted';
+  const ballotState = BALLOT_STATE_LABELS[state[i] as BallotState] ?? 'counted';
   return {
     voterIndex: ledger.voter[i],
     // Added ballots carry an Added cause; anything else the adversary adds would show as injected.

@@ -10,7 +10,21 @@
  * What the check proves and what it cannot is spelled out with the answer, per scenario.
  */
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { Added, AGE_BANDS, aleaStreams, BallotCause, BallotState, formatLocal, Tamper, VoterStatus, type SimulationRun } from '../core/index.ts';
+import {
+  Added,
+  AGE_BANDS,
+  aleaStreams,
+  BALLOT_STATE_LABELS,
+  BallotCause,
+  coveringCheckpoint,
+  districtOf,
+  formatLocal,
+  TAMPER_LABELS,
+  VoterStatus,
+  type BallotState,
+  type BallotStateLabel,
+  type SimulationRun,
+} from '../core/index.ts';
 
 const HASH_BYTES = 32;
 const TOKEN_BYTES = 8;
@@ -25,7 +39,7 @@ export interface VoterReceiptView {
   readonly checkpointTime: string | null;
 }
 
-export type BallotFate = 'counted' | 'superseded' | 'cancelled by paper' | 'rejected repeat';
+export type BallotFate = BallotStateLabel;
 
 export interface VoterBallotView {
   /** Scenario-local wall time, `YYYY-MM-DD HH:MM:SS`. */
@@ -100,35 +114,12 @@ const CAUSE_LABELS: Readonly<Record<number, string>> = {
   [BallotCause.escape]: 're-vote in private, away from pressure',
 };
 
-const FATE_LABELS: Readonly<Record<number, BallotFate>> = {
-  [BallotState.counted]: 'counted',
-  [BallotState.superseded]: 'superseded',
-  [BallotState.cancelledByPaper]: 'cancelled by paper',
-  [BallotState.rejectedRepeat]: 'rejected repeat',
-};
-
-const TAMPER_LABELS: Readonly<Record<number, string>> = {
-  [Tamper.substitutedLive]: 'substituted as it arrived',
-  [Tamper.droppedLive]: 'dropped as it arrived',
-  [Tamper.substitutedAfterClose]: 'changed after the close',
-  [Tamper.rewritten]: 'changed after the close, chain rebuilt',
-  [Tamper.droppedAfterClose]: 'removed after the close',
-  [Tamper.changedBetweenReleases]: 'changed between releases',
-};
-
 /** The honest ballot rows of voter `v`, in ledger order (a scan: a few ms for millions of ballots). */
 function ballotRows(run: SimulationRun, v: number): number[] {
   const { voter, count } = run.casting.ballots;
   const rows: number[] = [];
   for (let i = 0; i < count; i++) if (voter[i] === v) rows.push(i);
   return rows;
-}
-
-function districtOf(run: SimulationRun, v: number): number {
-  const starts = run.electorate.districtStart;
-  let d = 0;
-  while (d + 2 < starts.length && starts[d + 1] <= v) d++;
-  return d;
 }
 
 function localSeconds(run: SimulationRun, offsetSeconds: number): string {
@@ -145,7 +136,7 @@ function receiptOf(run: SimulationRun, row: number): VoterReceiptView {
   const { live, record } = run.integrity;
   const index = live.receiptIndex[row];
   const hash = live.receiptOverrides.get(row) ?? live.hashes.subarray(index * HASH_BYTES, (index + 1) * HASH_BYTES);
-  const c = record.checkpoints.findIndex((x) => x.count > index);
+  const c = coveringCheckpoint(record.checkpoints, index);
   const offset = run.scenario.timeZone.utcOffsetMinutes;
   return {
     index,
@@ -153,18 +144,6 @@ function receiptOf(run: SimulationRun, row: number): VoterReceiptView {
     checkpoint: c < 0 ? null : c + 1,
     checkpointTime: c < 0 ? null : formatLocal(record.checkpoints[c].unixSeconds * 1000, offset),
   };
-}
-
-/** The voter's pseudonym (public resolution): the token on their own ledger entries. */
-function pseudonymOf(run: SimulationRun, rows: readonly number[]): Uint8Array | null {
-  if (run.scenario.verifiability.revoteResolution !== 'public') return null;
-  const { live, plan } = run.integrity;
-  for (const i of rows) {
-    if (plan.tamper[i] === Tamper.droppedLive) continue;
-    const at = live.receiptIndex[i] * TOKEN_BYTES;
-    return live.ledger.tokens.slice(at, at + TOKEN_BYTES);
-  }
-  return null;
 }
 
 function tokenAt(tokens: Uint8Array, i: number, token: Uint8Array): boolean {
@@ -191,12 +170,12 @@ export function randomOnlineVoter(run: SimulationRun, counter: number): number {
 export function voterView(run: SimulationRun, v: number, teacher: boolean): VoterView {
   const e = run.electorate;
   if (!Number.isInteger(v) || v < 0 || v >= e.voters) throw new RangeError(`no voter ${v}: voters are numbered 0 to ${e.voters - 1}`);
-  const d = districtOf(run, v);
+  const d = districtOf(run.electorate, v);
   const district = run.result.districts[d];
   const status = run.casting.status[v];
   const rows = ballotRows(run, v);
   const { ballots } = run.casting;
-  const pseudonym = pseudonymOf(run, rows);
+  const pseudonym = run.integrity.pseudonymOf(v);
   const view: VoterView = {
     index: v,
     voters: e.voters,
@@ -213,7 +192,7 @@ export function voterView(run: SimulationRun, v: number, teacher: boolean): Vote
       choice: candidateName(run, d, ballots.choice[i]),
       party: run.result.parties[ballots.choice[i]]?.name ?? `party #${ballots.choice[i]}`,
       cause: CAUSE_LABELS[ballots.cause[i]] ?? `cause ${ballots.cause[i]}`,
-      fate: FATE_LABELS[run.ballotState[i]] ?? 'counted',
+      fate: BALLOT_STATE_LABELS[run.ballotState[i] as BallotState] ?? 'counted',
       receipt: receiptOf(run, i),
     })),
   };
