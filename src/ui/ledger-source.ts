@@ -5,9 +5,7 @@
  * plain data (they cross the worker boundary by structured clone). `ledgerRows` in
  * src/worker/ledger-rows.ts builds them from a run.
  */
-import type { BallotStateLabel } from '../core/index.ts';
-
-import type { Evidence } from '../core/index.ts';
+import type { BallotStateLabel, Evidence } from '../core/index.ts';
 
 /** A checkpoint whose signed head is the hash of this entry: it covers entries 0 .. index. */
 export interface CheckpointMark {
