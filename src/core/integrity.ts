@@ -15,7 +15,7 @@ import { buildLiveLedger, chainHashes, publishedLedger, type Ledger, type LiveLe
 import type { StreamFactory } from './random.ts';
 import { coveringCheckpoint, RECORD_FORMAT, type ElectionRecord, type RecordCheckpoint, type VoterReceipts } from './record.ts';
 import { resolveBallots } from './resolve.ts';
-import type { Scenario } from './scenario.ts';
+import { candidatesOf, type Scenario } from './scenario.ts';
 import { countOnline } from './tally.ts';
 import { TokenMaker } from './tokens.ts';
 import { districtVerdict, type Verdict } from './verdict.ts';
@@ -147,7 +147,7 @@ export function publishAndVerify(
       name: spec.name,
       registered: spec.registered,
       onlineRegistered: casting.stats.registered[d],
-      candidates: scenario.parties.map((p) => ({ id: `${spec.id}-${p.id}`, name: spec.candidates[p.id] || `${p.name} candidate`, party: p.id })),
+      candidates: candidatesOf(scenario, spec),
     })),
     operatorPublicKey: keys.publicKey,
     ledger:

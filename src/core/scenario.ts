@@ -237,5 +237,10 @@ export type Attack = Infer<typeof attackSchema>;
 export type ScenarioInput = DeepPartial<Scenario>;
 type DeepPartial<T> = T extends (infer U)[] ? DeepPartial<U>[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
 
+/** A district's candidates, one per party in party order: `<district id>-<party id>`, named or "<party> candidate". */
+export function candidatesOf(scenario: Scenario, district: DistrictSpec): { id: string; name: string; party: string }[] {
+  return scenario.parties.map((p) => ({ id: `${district.id}-${p.id}`, name: district.candidates[p.id] || `${p.name} candidate`, party: p.id }));
+}
+
 /** The classroom city, every knob at its default. */
 export const defaultScenario = (): Scenario => defaultOf(scenarioSchema);

@@ -11,7 +11,7 @@ import { replayNight } from './release.ts';
 import { resolveBallots } from './resolve.ts';
 import { RESULT_FORMAT, type DistrictResult, type SimulationResult } from './result.ts';
 import { parseScenario } from './validate.ts';
-import type { Scenario, ScenarioInput } from './scenario.ts';
+import { candidatesOf, type Scenario, type ScenarioInput } from './scenario.ts';
 import { countOnline, sumProtocols, winnerOf } from './tally.ts';
 import { isoUtc, localToUtcMs } from './time.ts';
 
@@ -105,18 +105,13 @@ function tallyAndPublish(
     utcOffsetMinutes: off,
     rng: streams(scenario.seed, 'release/paper'),
   });
-  const finalCounts = night.steps[night.steps.length - 1]?.counts;
 
   const districts: DistrictResult[] = scenario.districts.map((spec, d) => {
     const row = (a: ArrayLike<number>) => Array.from({ length: K }, (_, k) => a[d * K + k]);
-    const candidates = scenario.parties.map((p) => ({
-      id: `${spec.id}-${p.id}`,
-      name: spec.candidates[p.id] || `${p.name} candidate`,
-      party: p.id,
-    }));
+    const candidates = candidatesOf(scenario, spec);
     const lot = (what: string) => () => streams(scenario.seed, `tiebreak/${spec.id}/${what}`);
     const idOf = (k: number) => (k < 0 ? null : candidates[k].id);
-    const published = finalCounts ? [...finalCounts[d]] : new Array<number>(K).fill(0);
+    const published = row(integrity.publishedTotals);
     const paperLeader = idOf(winnerOf(row(paper), lot('paper')));
     const publishedWinner = idOf(winnerOf(published, lot('published')));
     return {
