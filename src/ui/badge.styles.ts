@@ -9,7 +9,7 @@ export const badgeStyles = css`
     display: inline-block;
     padding: 1px 8px;
     border: 2px solid transparent;
-    border-radius: 4px;
+    border-radius: var(--tl-radius-sm);
     font-weight: 700;
     line-height: 1.35;
     white-space: nowrap;
@@ -22,27 +22,27 @@ export const badgeStyles = css`
   }
 
   .badge.verified {
-    border-color: var(--verified-border, #00795c);
-    background: var(--verified-fill, #d9f2e9);
-    color: var(--verified-ink, #00382a);
+    border-color: var(--verified-border, var(--tl-green));
+    background: var(--verified-fill, var(--tl-green-fill));
+    color: var(--verified-ink, var(--tl-green-ink));
   }
 
   .badge.unverifiable {
     border-style: dashed;
-    border-color: var(--unverifiable-border, #5d6670);
-    background: var(--unverifiable-fill, #eef0f3);
-    color: var(--unverifiable-ink, #1b1f24);
+    border-color: var(--unverifiable-border, var(--tl-grey));
+    background: var(--unverifiable-fill, var(--tl-fill));
+    color: var(--unverifiable-ink, var(--tl-ink));
   }
 
   .badge.tampering {
-    border-color: var(--tampering-border, #6e2700);
-    background: var(--tampering-fill, #a63d00);
-    color: var(--tampering-ink, #fff);
+    border-color: var(--tampering-border, var(--tl-vermillion-ink));
+    background: var(--tampering-fill, var(--tl-vermillion-dark));
+    color: var(--tampering-ink, var(--tl-white));
   }
 
   .badge.tag {
     padding: 0 6px;
-    font-size: 0.85rem;
+    font-size: var(--tl-text-sm);
     letter-spacing: 0.02em;
   }
 `;

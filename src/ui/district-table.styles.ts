@@ -10,9 +10,9 @@ export const districtTableStyles = css`
 
   .empty {
     padding: 24px;
-    border: 2px dashed #b9c0c8;
-    border-radius: 8px;
-    color: #4a525c;
+    border: 2px dashed var(--tl-border-dashed);
+    border-radius: var(--tl-radius-lg);
+    color: var(--tl-muted);
     text-align: center;
   }
 
@@ -25,19 +25,19 @@ export const districtTableStyles = css`
 
   .totals div {
     padding: 6px 14px;
-    border: 1px solid #d5d9de;
-    border-radius: 8px;
-    background: #f6f7f9;
+    border: 1px solid var(--tl-line);
+    border-radius: var(--tl-radius-lg);
+    background: var(--tl-panel);
   }
 
   .totals div.alert {
-    border: 2px solid #a35a00;
+    border: 2px solid var(--tl-orange-dark);
     background: #ffe7bf;
   }
 
   .totals dt {
-    font-size: 0.8rem;
-    color: #4a525c;
+    font-size: var(--tl-text-xs);
+    color: var(--tl-muted);
   }
 
   .totals div.alert dt {
@@ -54,14 +54,14 @@ export const districtTableStyles = css`
   table {
     width: 100%;
     border-collapse: collapse;
-    font-size: 0.9rem;
+    font-size: var(--tl-text-md);
   }
 
   caption {
     caption-side: top;
     text-align: left;
     padding: 0 0 6px;
-    color: #4a525c;
+    color: var(--tl-muted);
   }
 
   th,
@@ -77,9 +77,9 @@ export const districtTableStyles = css`
     top: 0;
     z-index: 1;
     vertical-align: bottom;
-    border-bottom: 2px solid #1b1f24;
-    background: #fff;
-    font-size: 0.85rem;
+    border-bottom: 2px solid var(--tl-ink);
+    background: var(--tl-white);
+    font-size: var(--tl-text-sm);
     line-height: 1.2;
     white-space: normal;
   }
@@ -95,7 +95,7 @@ export const districtTableStyles = css`
     min-width: 2.2em;
     font-weight: 400;
     font-variant-numeric: tabular-nums;
-    color: #4a525c;
+    color: var(--tl-muted);
   }
 
   thead th.num {
@@ -116,8 +116,8 @@ export const districtTableStyles = css`
 
   .party {
     display: block;
-    font-size: 0.8rem;
-    color: #4a525c;
+    font-size: var(--tl-text-xs);
+    color: var(--tl-muted);
   }
 
   tbody tr.even {
@@ -137,8 +137,8 @@ export const districtTableStyles = css`
     display: inline-block;
     padding: 0 6px;
     line-height: 1.35;
-    border: 2px solid #a35a00;
-    border-radius: 4px;
+    border: 2px solid var(--tl-orange-dark);
+    border-radius: var(--tl-radius-sm);
     background: #ffd699;
     color: #3d2300;
     font-weight: 700;
@@ -146,7 +146,7 @@ export const districtTableStyles = css`
   }
 
   .held {
-    color: #4a525c;
+    color: var(--tl-muted);
   }
 `;
 
@@ -154,7 +154,7 @@ export const verdictColumnStyles = css`
   th .hint {
     display: block;
     font-weight: 400;
-    color: #4a525c;
+    color: var(--tl-muted);
   }
 
   td[data-col='verdict'] {
@@ -168,7 +168,7 @@ export const verdictColumnStyles = css`
     gap: 2px 8px;
     list-style: none;
     cursor: pointer;
-    border-radius: 4px;
+    border-radius: var(--tl-radius-sm);
   }
 
   details.why summary::-webkit-details-marker {
@@ -176,29 +176,29 @@ export const verdictColumnStyles = css`
   }
 
   details.why summary:focus-visible {
-    outline: 3px solid #f0a300;
-    outline-offset: 2px;
+    outline: var(--tl-focus-ring);
+    outline-offset: var(--tl-focus-offset);
   }
 
   .sub {
-    font-size: 0.85rem;
-    color: #3a424b;
+    font-size: var(--tl-text-sm);
+    color: var(--tl-ink-soft);
   }
 
   .sub.confirmed {
     font-weight: 700;
-    color: #00382a;
+    color: var(--tl-green-ink);
   }
 
   .sub code {
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace;
+    font-family: var(--tl-font-mono);
     font-size: 0.95em;
     font-weight: 700;
   }
 
   .why-hint {
-    font-size: 0.8rem;
-    color: #0b5cb8;
+    font-size: var(--tl-text-xs);
+    color: var(--tl-blue-dark);
     text-decoration: underline;
   }
 
@@ -215,7 +215,7 @@ export const verdictColumnStyles = css`
   .reason {
     margin: 6px 0 2px;
     max-width: 24em;
-    font-size: 0.85rem;
+    font-size: var(--tl-text-sm);
     line-height: 1.35;
     white-space: normal;
   }
@@ -228,17 +228,17 @@ export const verdictColumnStyles = css`
 
   tr.truth-row td {
     padding: 3px 8px 5px;
-    border-bottom: 1px solid #c9ced4;
+    border-bottom: 1px solid var(--tl-line-strong);
     background: #fbf4f8;
     box-shadow: inset 6px 0 0 #d7a9c4;
-    font-size: 0.85rem;
+    font-size: var(--tl-text-sm);
   }
 
   tr.truth-row.differs td {
     background: #f2dcea;
     box-shadow:
-      inset 6px 0 0 #7a2f5c,
-      inset 0 0 0 2px #a0527f;
+      inset 6px 0 0 var(--tl-purple),
+      inset 0 0 0 2px var(--tl-purple-light);
   }
 
   .teacher-chip {
@@ -246,9 +246,9 @@ export const verdictColumnStyles = css`
     margin-right: 6px;
     padding: 0 6px;
     border-radius: 3px;
-    background: #7a2f5c;
-    color: #fff;
-    font-size: 0.75rem;
+    background: var(--tl-purple);
+    color: var(--tl-white);
+    font-size: var(--tl-text-xxs);
     font-weight: 700;
     text-transform: uppercase;
     letter-spacing: 0.04em;
@@ -277,7 +277,7 @@ export const verdictColumnStyles = css`
 
   .legend {
     margin: 8px 0 0;
-    font-size: 0.85rem;
-    color: #3a424b;
+    font-size: var(--tl-text-sm);
+    color: var(--tl-ink-soft);
   }
 `;

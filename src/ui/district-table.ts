@@ -11,6 +11,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { DistrictResult, RevotePolicy, SimulationResult } from '../core/index.ts';
 import { badgeStyles } from './badge.styles.ts';
 import { districtTableStyles, verdictColumnStyles } from './district-table.styles.ts';
+import { theme } from './theme.styles.ts';
 import { formatCount, formatPercent } from './format.ts';
 import { verdictBadge } from './verdict-labels.ts';
 
@@ -28,7 +29,7 @@ interface Pick {
 
 @customElement('district-table')
 export class DistrictTable extends LitElement {
-  static override styles = [badgeStyles, districtTableStyles, verdictColumnStyles];
+  static override styles = [theme, badgeStyles, districtTableStyles, verdictColumnStyles];
 
   /** The run to show; nothing is shown before the first run. */
   @property({ attribute: false }) result: SimulationResult | undefined;

@@ -20,29 +20,29 @@ export const evidencePanelStyles = css`
 
   .aside {
     font-weight: 400;
-    color: #4a525c;
+    color: var(--tl-muted);
   }
 
   .intro {
     margin: 0 0 8px;
     max-width: 70em;
-    font-size: 0.95rem;
-    color: #3a424b;
+    font-size: var(--tl-text-lg);
+    color: var(--tl-ink-soft);
   }
 
   .groups {
     margin: 0;
     padding: 0;
     list-style: none;
-    border-top: 1px solid #d5d9de;
+    border-top: 1px solid var(--tl-line);
   }
 
   .groups > li {
-    border-bottom: 1px solid #d5d9de;
+    border-bottom: 1px solid var(--tl-line);
   }
 
   details.group.failed {
-    box-shadow: inset 6px 0 0 #a63d00;
+    box-shadow: inset 6px 0 0 var(--tl-vermillion-dark);
     background: #fff6f0;
   }
 
@@ -66,7 +66,7 @@ export const evidencePanelStyles = css`
     position: absolute;
     left: 8px;
     top: 8px;
-    color: #4a525c;
+    color: var(--tl-muted);
   }
 
   details[open] > summary::before {
@@ -78,7 +78,7 @@ export const evidencePanelStyles = css`
   }
 
   summary:focus-visible {
-    outline: 3px solid #f0a300;
+    outline: var(--tl-focus-ring);
     outline-offset: -3px;
   }
 
@@ -88,7 +88,7 @@ export const evidencePanelStyles = css`
 
   .check {
     display: block;
-    font-size: 1rem;
+    font-size: var(--tl-text-base);
     font-weight: 600;
   }
 
@@ -97,30 +97,30 @@ export const evidencePanelStyles = css`
     flex-wrap: wrap;
     align-items: baseline;
     gap: 2px 10px;
-    font-size: 0.8rem;
+    font-size: var(--tl-text-xs);
   }
 
   .check-id {
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace;
+    font-family: var(--tl-font-mono);
     white-space: nowrap;
-    color: #4a525c;
+    color: var(--tl-muted);
   }
 
   .who.independent {
-    color: #3a424b;
+    color: var(--tl-ink-soft);
   }
 
   .who.operator {
     padding: 0 6px;
-    border: 1px dashed #5d6670;
+    border: 1px dashed var(--tl-grey);
     border-radius: 3px;
     font-weight: 700;
     font-style: italic;
-    color: #1b1f24;
+    color: var(--tl-ink);
   }
 
   .outcome {
-    font-size: 1rem;
+    font-size: var(--tl-text-base);
   }
 
   .failed .outcome {
@@ -133,12 +133,12 @@ export const evidencePanelStyles = css`
     gap: 4px 14px;
     margin: 0;
     padding: 2px 14px 12px calc(7.5em + 36px);
-    font-size: 0.95rem;
+    font-size: var(--tl-text-lg);
   }
 
   dt {
     font-weight: 600;
-    color: #3a424b;
+    color: var(--tl-ink-soft);
   }
 
   dd {
@@ -152,7 +152,7 @@ export const evidencePanelStyles = css`
 
   .total {
     display: block;
-    color: #3a424b;
+    color: var(--tl-ink-soft);
   }
 
   ul.failed {

@@ -10,6 +10,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { CheckName, Evidence, SimulationResult } from '../core/index.ts';
 import { badgeStyles } from './badge.styles.ts';
 import { evidencePanelStyles } from './evidence-panel.styles.ts';
+import { theme } from './theme.styles.ts';
 import { common, groupEvidence, type EvidenceGroup } from './evidence-groups.ts';
 import { formatCount } from './format.ts';
 import { checkLabel, evidenceTag } from './verdict-labels.ts';
@@ -22,7 +23,7 @@ const SAMPLE_UNITS: Partial<Record<CheckName, string>> = {
 
 @customElement('evidence-panel')
 export class EvidencePanel extends LitElement {
-  static override styles = [badgeStyles, evidencePanelStyles];
+  static override styles = [theme, badgeStyles, evidencePanelStyles];
 
   @property({ attribute: false }) result: SimulationResult | undefined;
 

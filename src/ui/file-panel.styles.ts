@@ -21,22 +21,22 @@ export const filePanelStyles = css`
   button,
   input {
     font: inherit;
-    font-size: 0.95rem;
+    font-size: var(--tl-text-lg);
     min-height: 44px;
     box-sizing: border-box;
-    border-radius: 6px;
+    border-radius: var(--tl-radius-md);
   }
 
   button {
     padding: 6px 14px;
-    border: 1px solid #5d6670;
-    background: #fff;
+    border: 1px solid var(--tl-grey);
+    background: var(--tl-white);
     color: inherit;
     cursor: pointer;
   }
 
   button:hover {
-    background: #eef0f3;
+    background: var(--tl-fill);
   }
 
   button[disabled] {
@@ -50,8 +50,8 @@ export const filePanelStyles = css`
 
   button:focus-visible,
   input:focus-visible {
-    outline: 3px solid #f0a300;
-    outline-offset: 2px;
+    outline: var(--tl-focus-ring);
+    outline-offset: var(--tl-focus-offset);
   }
 
   .message {
@@ -61,11 +61,11 @@ export const filePanelStyles = css`
 
   .help {
     margin: 6px 0 0;
-    color: var(--muted, #4a525c);
-    font-size: 0.85rem;
+    color: var(--muted, var(--tl-muted));
+    font-size: var(--tl-text-sm);
   }
 
   code {
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace;
+    font-family: var(--tl-font-mono);
   }
 `;

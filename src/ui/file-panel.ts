@@ -14,6 +14,7 @@ import type { Issue, SimulationResult } from '../core/index.ts';
 import { districtsCsv } from './districts-csv.ts';
 import { downloadText, fileSlug } from './download.ts';
 import { filePanelStyles } from './file-panel.styles.ts';
+import { theme } from './theme.styles.ts';
 import { exportScenarioFile, importScenarioFile, scenarioFileName } from './scenario-file.ts';
 
 export interface RunFiles {
@@ -30,7 +31,7 @@ export interface ScenarioImportedDetail {
 
 @customElement('file-panel')
 export class FilePanel extends LitElement {
-  static override styles = filePanelStyles;
+  static override styles = [theme, filePanelStyles];
 
   @property({ attribute: false }) result: SimulationResult | undefined;
   @property({ attribute: false }) scenario: unknown;

@@ -7,14 +7,14 @@ import { css } from 'lit';
 export const ledgerExplorerStyles = css`
   :host {
     display: block;
-    color: var(--ink, #1b1f24);
-    font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', sans-serif;
+    color: var(--ink, var(--tl-ink));
+    font-family: var(--tl-font-sans);
     font-size: 16px;
     line-height: 1.35;
     /* rem, not em: the header's smaller text must not narrow its columns. */
     --columns: 5.8rem 8.6rem 10.5rem 9.4rem minmax(8rem, 1fr) 6.8rem 9.6rem;
     --teacher-columns: 5.8rem 8.6rem 9.5rem 9.4rem minmax(8rem, 1fr) 6.8rem 9.6rem 9.6rem;
-    --teacher: #a0527f;
+    --teacher: var(--tl-purple-light);
     --teacher-ink: #5a1f43;
     --teacher-fill: #f4e1ec;
   }
@@ -31,42 +31,42 @@ export const ledgerExplorerStyles = css`
     gap: 4px 10px;
     margin: 0 0 10px;
     padding: 8px 12px;
-    border: 1px solid #d5d9de;
-    border-radius: 8px;
-    background: #f6f7f9;
+    border: 1px solid var(--tl-line);
+    border-radius: var(--tl-radius-lg);
+    background: var(--tl-panel);
   }
 
   .chain .detail {
-    color: #3a424b;
-    font-size: 0.95rem;
+    color: var(--tl-ink-soft);
+    font-size: var(--tl-text-lg);
   }
 
   .badge {
     display: inline-block;
     padding: 0 8px;
     border: 2px solid transparent;
-    border-radius: 4px;
+    border-radius: var(--tl-radius-sm);
     font-weight: 700;
     white-space: nowrap;
   }
 
   .badge.passed {
-    border-color: #00795c;
-    background: #d9f2e9;
-    color: #00382a;
+    border-color: var(--tl-green);
+    background: var(--tl-green-fill);
+    color: var(--tl-green-ink);
   }
 
   .badge.not-possible {
     border-style: dashed;
-    border-color: #5d6670;
-    background: #eef0f3;
-    color: #1b1f24;
+    border-color: var(--tl-grey);
+    background: var(--tl-fill);
+    color: var(--tl-ink);
   }
 
   .badge.failed {
-    border-color: #6e2700;
-    background: #a63d00;
-    color: #fff;
+    border-color: var(--tl-vermillion-ink);
+    background: var(--tl-vermillion-dark);
+    color: var(--tl-white);
   }
 
   .toolbar {
@@ -90,9 +90,9 @@ export const ledgerExplorerStyles = css`
   }
 
   .field label {
-    font-size: 0.85rem;
+    font-size: var(--tl-text-sm);
     font-weight: 600;
-    color: #3a424b;
+    color: var(--tl-ink-soft);
   }
 
   input,
@@ -105,15 +105,15 @@ export const ledgerExplorerStyles = css`
   input[type='number'] {
     width: 9.5em;
     padding: 4px 8px;
-    border: 1px solid #8a939d;
-    border-radius: 6px;
+    border: 1px solid var(--tl-border);
+    border-radius: var(--tl-radius-md);
     font-variant-numeric: tabular-nums;
   }
 
   input[type='range'] {
     width: 100%;
     margin: 0;
-    accent-color: #1b1f24;
+    accent-color: var(--tl-ink);
   }
 
   .position {
@@ -122,10 +122,10 @@ export const ledgerExplorerStyles = css`
 
   button {
     padding: 4px 14px;
-    border: 1px solid #1b1f24;
-    border-radius: 6px;
-    background: #1b1f24;
-    color: #fff;
+    border: 1px solid var(--tl-ink);
+    border-radius: var(--tl-radius-md);
+    background: var(--tl-ink);
+    color: var(--tl-white);
     font-weight: 700;
     cursor: pointer;
   }
@@ -133,8 +133,8 @@ export const ledgerExplorerStyles = css`
   button.retry {
     min-height: 0;
     padding: 0 8px;
-    background: #fff;
-    color: #1b1f24;
+    background: var(--tl-white);
+    color: var(--tl-ink);
     font-weight: 600;
   }
 
@@ -142,13 +142,13 @@ export const ledgerExplorerStyles = css`
   button:focus-visible,
   .scroller:focus-visible,
   .row:focus-visible {
-    outline: 3px solid #f0a300;
+    outline: var(--tl-focus-ring);
     outline-offset: -3px;
   }
 
   .range {
     font-variant-numeric: tabular-nums;
-    color: #3a424b;
+    color: var(--tl-ink-soft);
   }
 
   .error {
@@ -158,7 +158,7 @@ export const ledgerExplorerStyles = css`
 
   .table {
     border: 1px solid #c6ccd2;
-    border-radius: 8px;
+    border-radius: var(--tl-radius-lg);
     overflow: hidden;
   }
 
@@ -182,9 +182,9 @@ export const ledgerExplorerStyles = css`
     scrollbar-gutter: stable;
     padding-top: 6px;
     padding-bottom: 6px;
-    border-bottom: 2px solid #1b1f24;
-    background: #fff;
-    font-size: 0.85rem;
+    border-bottom: 2px solid var(--tl-ink);
+    background: var(--tl-white);
+    font-size: var(--tl-text-sm);
     font-weight: 700;
   }
 
@@ -199,7 +199,7 @@ export const ledgerExplorerStyles = css`
     border-radius: 3px;
     background: var(--teacher-fill);
     color: var(--teacher-ink);
-    font-size: 0.75rem;
+    font-size: var(--tl-text-xxs);
     text-transform: uppercase;
     letter-spacing: 0.04em;
   }
@@ -216,8 +216,8 @@ export const ledgerExplorerStyles = css`
 
   .row {
     min-height: 40px;
-    border-bottom: 1px solid #e6e9ec;
-    background: #fff;
+    border-bottom: 1px solid var(--tl-line-soft);
+    background: var(--tl-white);
     white-space: nowrap;
   }
 
@@ -231,7 +231,7 @@ export const ledgerExplorerStyles = css`
   }
 
   .row.target {
-    box-shadow: inset 0 0 0 3px #f0a300;
+    box-shadow: inset 0 0 0 3px var(--tl-focus);
   }
 
   .idx {
@@ -248,25 +248,25 @@ export const ledgerExplorerStyles = css`
     display: inline-block;
     min-width: 2em;
     margin-right: 0.35em;
-    color: #4a525c;
+    color: var(--tl-muted);
     font-variant-numeric: tabular-nums;
   }
 
   .party {
     margin-left: 4px;
-    font-size: 0.85rem;
-    color: #4a525c;
+    font-size: var(--tl-text-sm);
+    color: var(--tl-muted);
   }
 
   .hash,
   .prev {
     padding: 2px 4px;
-    border-radius: 4px;
+    border-radius: var(--tl-radius-sm);
   }
 
   .linked {
     background: #fff1c2;
-    box-shadow: inset 0 0 0 2px #f0a300;
+    box-shadow: inset 0 0 0 2px var(--tl-focus);
   }
 
   .ok {
@@ -275,12 +275,12 @@ export const ledgerExplorerStyles = css`
   }
 
   .bad {
-    color: #a63d00;
+    color: var(--tl-vermillion-dark);
     font-weight: 700;
   }
 
   .unknown {
-    color: #6a737d;
+    color: var(--tl-grey-soft);
   }
 
   .sr-only {
@@ -293,7 +293,7 @@ export const ledgerExplorerStyles = css`
   }
 
   .placeholder {
-    color: #6a737d;
+    color: var(--tl-grey-soft);
   }
 
   .bar {
@@ -301,7 +301,7 @@ export const ledgerExplorerStyles = css`
     width: 70%;
     height: 0.7em;
     border-radius: 3px;
-    background: #e6e9ec;
+    background: var(--tl-line-soft);
   }
 
   .checkpoint {
@@ -311,16 +311,16 @@ export const ledgerExplorerStyles = css`
     align-items: baseline;
     padding: 5px 12px 6px;
     border-top: 3px solid #009e73;
-    border-bottom: 1px solid #e6e9ec;
+    border-bottom: 1px solid var(--tl-line-soft);
     background: #e3f5ee;
-    color: #00382a;
-    font-size: 0.9rem;
+    color: var(--tl-green-ink);
+    font-size: var(--tl-text-md);
     white-space: normal;
   }
 
   .checkpoint.mismatch {
-    border-top-color: #a63d00;
-    background: #fde3d3;
+    border-top-color: var(--tl-vermillion-dark);
+    background: var(--tl-vermillion-fill);
     color: #5a1e00;
   }
 
@@ -336,7 +336,7 @@ export const ledgerExplorerStyles = css`
 
   .row.not-counted .choice {
     text-decoration: line-through;
-    text-decoration-color: #6a737d;
+    text-decoration-color: var(--tl-grey-soft);
   }
 
   .tags {
@@ -350,8 +350,8 @@ export const ledgerExplorerStyles = css`
     display: inline-block;
     padding: 0 5px;
     border: 2px solid var(--teacher);
-    border-radius: 4px;
-    font-size: 0.75rem;
+    border-radius: var(--tl-radius-sm);
+    font-size: var(--tl-text-xxs);
     font-weight: 700;
     letter-spacing: 0.03em;
     text-transform: uppercase;
@@ -361,19 +361,19 @@ export const ledgerExplorerStyles = css`
   .tag.attack {
     background: var(--teacher-ink);
     border-color: var(--teacher-ink);
-    color: #fff;
+    color: var(--tl-white);
   }
 
   .tag.state {
-    border-color: #8a939d;
+    border-color: var(--tl-border);
     border-style: dashed;
-    color: #3a424b;
+    color: var(--tl-ink-soft);
     text-transform: none;
     letter-spacing: 0;
   }
 
   .voter {
-    font-size: 0.8rem;
+    font-size: var(--tl-text-xs);
     color: var(--teacher-ink);
     font-variant-numeric: tabular-nums;
   }
@@ -381,10 +381,10 @@ export const ledgerExplorerStyles = css`
   .inspector {
     margin-top: 8px;
     padding: 8px 12px;
-    border: 1px solid #d5d9de;
-    border-radius: 8px;
-    background: #f6f7f9;
-    font-size: 0.95rem;
+    border: 1px solid var(--tl-line);
+    border-radius: var(--tl-radius-lg);
+    background: var(--tl-panel);
+    font-size: var(--tl-text-lg);
     min-height: 3.9em;
   }
 
@@ -406,9 +406,9 @@ export const ledgerExplorerStyles = css`
 
   .empty {
     padding: 24px;
-    border: 2px dashed #b9c0c8;
-    border-radius: 8px;
-    color: #4a525c;
+    border: 2px dashed var(--tl-border-dashed);
+    border-radius: var(--tl-radius-lg);
+    color: var(--tl-muted);
     text-align: center;
   }
 `;

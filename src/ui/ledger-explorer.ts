@@ -19,6 +19,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { customElement, property, state } from 'lit/decorators.js';
 import { formatCount } from './format.ts';
 import { ledgerExplorerStyles } from './ledger-explorer.styles.ts';
+import { theme } from './theme.styles.ts';
 import type { ChainStatus, CheckpointMark, LedgerRow, LedgerSource } from './ledger-source.ts';
 
 /** Entries the virtualizer knows at once (~4 million pixels at 40 px a row). */
@@ -46,7 +47,7 @@ export interface EntryInspectedDetail {
 
 @customElement('ledger-explorer')
 export class LedgerExplorer extends LitElement {
-  static override styles = ledgerExplorerStyles;
+  static override styles = [theme, ledgerExplorerStyles];
 
   /** Where the rows come from. A new source resets the view to entry 0. */
   @property({ attribute: false }) source: LedgerSource | undefined;

@@ -6,19 +6,19 @@ import { css } from 'lit';
 export const nightReplayStyles = css`
   :host {
     display: block;
-    color: var(--ink, #1b1f24);
-    font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', sans-serif;
+    color: var(--ink, var(--tl-ink));
+    font-family: var(--tl-font-sans);
     font-size: 17px;
     line-height: 1.4;
-    --reversed: #d55e00;
-    --kept: #0072b2;
+    --reversed: var(--tl-vermillion);
+    --kept: var(--tl-blue);
   }
 
   .empty {
     padding: 24px;
-    border: 2px dashed #b9c0c8;
-    border-radius: 8px;
-    color: #4a525c;
+    border: 2px dashed var(--tl-border-dashed);
+    border-radius: var(--tl-radius-lg);
+    color: var(--tl-muted);
     text-align: center;
   }
 
@@ -28,9 +28,9 @@ export const nightReplayStyles = css`
     align-items: center;
     gap: 10px 14px;
     padding: 10px 14px;
-    border: 1px solid var(--line, #d5d9de);
-    border-radius: 8px;
-    background: var(--panel, #f6f7f9);
+    border: 1px solid var(--line, var(--tl-line));
+    border-radius: var(--tl-radius-lg);
+    background: var(--panel, var(--tl-panel));
   }
 
   .buttons {
@@ -41,27 +41,27 @@ export const nightReplayStyles = css`
   button,
   select {
     font: inherit;
-    font-size: 0.95rem;
+    font-size: var(--tl-text-lg);
     min-height: 40px;
     padding: 4px 12px;
-    border: 1px solid #8a939d;
-    border-radius: 6px;
-    background: #fff;
+    border: 1px solid var(--tl-border);
+    border-radius: var(--tl-radius-md);
+    background: var(--tl-white);
     color: inherit;
     cursor: pointer;
   }
 
   button:disabled {
     cursor: default;
-    color: #8a939d;
+    color: var(--tl-border);
     border-color: #c6ccd2;
   }
 
   button.play {
     min-width: 6.5em;
-    border-color: #1b1f24;
-    background: #1b1f24;
-    color: #fff;
+    border-color: var(--tl-ink);
+    background: var(--tl-ink);
+    color: var(--tl-white);
     font-weight: 700;
   }
 
@@ -69,8 +69,8 @@ export const nightReplayStyles = css`
   select:focus-visible,
   input:focus-visible,
   tr:focus-visible {
-    outline: 3px solid #f0a300;
-    outline-offset: 2px;
+    outline: var(--tl-focus-ring);
+    outline-offset: var(--tl-focus-offset);
   }
 
   .slider {
@@ -83,16 +83,16 @@ export const nightReplayStyles = css`
 
   .slider label,
   .speed label {
-    font-size: 0.85rem;
+    font-size: var(--tl-text-sm);
     font-weight: 600;
-    color: #3a424b;
+    color: var(--tl-ink-soft);
   }
 
   input[type='range'] {
     width: 100%;
     height: 28px;
     margin: 0;
-    accent-color: #1b1f24;
+    accent-color: var(--tl-ink);
   }
 
   .speed {
@@ -116,22 +116,22 @@ export const nightReplayStyles = css`
   }
 
   .zone {
-    font-size: 1rem;
+    font-size: var(--tl-text-base);
     font-weight: 400;
-    color: #4a525c;
+    color: var(--tl-muted);
   }
 
   .label {
-    font-size: 1.1rem;
+    font-size: var(--tl-text-xl);
   }
 
   .kind {
     display: inline-block;
     padding: 0 8px;
-    border: 2px solid #5d6670;
-    border-radius: 4px;
-    background: #eef0f3;
-    font-size: 0.85rem;
+    border: 2px solid var(--tl-grey);
+    border-radius: var(--tl-radius-sm);
+    background: var(--tl-fill);
+    font-size: var(--tl-text-sm);
     font-weight: 700;
     letter-spacing: 0.04em;
     text-transform: uppercase;
@@ -139,14 +139,14 @@ export const nightReplayStyles = css`
 
   .kind.online {
     border-color: var(--reversed);
-    background: #fde3d3;
-    color: #6e2700;
+    background: var(--tl-vermillion-fill);
+    color: var(--tl-vermillion-ink);
   }
 
   .note {
     margin: 0 0 8px;
-    color: #3a424b;
-    font-size: 0.95rem;
+    color: var(--tl-ink-soft);
+    font-size: var(--tl-text-lg);
   }
 
   .body {
@@ -172,19 +172,19 @@ export const nightReplayStyles = css`
 
   .chart h2 {
     margin: 0 0 2px;
-    font-size: 1.1rem;
+    font-size: var(--tl-text-xl);
   }
 
   .chart h3 {
     margin: 0 0 6px;
-    font-size: 0.9rem;
+    font-size: var(--tl-text-md);
     font-weight: 400;
-    color: #3a424b;
+    color: var(--tl-ink-soft);
   }
 
   .chart figcaption {
-    font-size: 0.85rem;
-    color: #3a424b;
+    font-size: var(--tl-text-sm);
+    color: var(--tl-ink-soft);
   }
 
   table {
@@ -232,8 +232,8 @@ export const nightReplayStyles = css`
   thead th,
   thead th.num {
     white-space: normal;
-    border-bottom: 2px solid #1b1f24;
-    font-size: 0.8rem;
+    border-bottom: 2px solid var(--tl-ink);
+    font-size: var(--tl-text-xs);
     line-height: 1.2;
     vertical-align: bottom;
   }
@@ -250,7 +250,7 @@ export const nightReplayStyles = css`
   }
 
   td.reversed {
-    background: #fde3d3;
+    background: var(--tl-vermillion-fill);
     box-shadow: inset 4px 0 0 var(--reversed);
   }
 
@@ -261,12 +261,12 @@ export const nightReplayStyles = css`
   }
 
   .share {
-    font-size: 0.8rem;
-    color: #4a525c;
+    font-size: var(--tl-text-xs);
+    color: var(--tl-muted);
   }
 
   .chart [class*='-swatches'] {
-    font-size: 0.85rem;
+    font-size: var(--tl-text-sm);
   }
 
   tbody tr {
@@ -282,7 +282,7 @@ export const nightReplayStyles = css`
     min-width: 2.2em;
     font-weight: 400;
     font-variant-numeric: tabular-nums;
-    color: #4a525c;
+    color: var(--tl-muted);
   }
 
   .swatch {
@@ -309,14 +309,14 @@ export const nightReplayStyles = css`
   }
 
   .party {
-    font-size: 0.8rem;
-    color: #4a525c;
+    font-size: var(--tl-text-xs);
+    color: var(--tl-muted);
   }
 
   .key {
     margin: 6px 0 0;
-    font-size: 0.85rem;
-    color: #3a424b;
+    font-size: var(--tl-text-sm);
+    color: var(--tl-ink-soft);
   }
 
   .reversal {
@@ -324,16 +324,16 @@ export const nightReplayStyles = css`
     margin-right: 4px;
     padding: 0 4px;
     border: 2px solid var(--reversed);
-    border-radius: 4px;
-    background: #fde3d3;
-    color: #6e2700;
-    font-size: 0.75rem;
+    border-radius: var(--tl-radius-sm);
+    background: var(--tl-vermillion-fill);
+    color: var(--tl-vermillion-ink);
+    font-size: var(--tl-text-xxs);
     font-weight: 700;
     white-space: nowrap;
   }
 
   .muted {
-    color: #4a525c;
+    color: var(--tl-muted);
   }
 
   .sr-only {

@@ -15,6 +15,7 @@ import type { DistrictResult, SimulationResult, TimelineStep } from '../core/ind
 import { formatCount, formatPercent } from './format.ts';
 import { districtPairs, marginSeries, onlineSteps, standing, wallClock, type DistrictPair, type MarginPoint } from './night-series.ts';
 import { nightReplayStyles } from './night-replay.styles.ts';
+import { theme } from './theme.styles.ts';
 
 const REVERSED = 'Paper lead reversed by the online count';
 const KEPT = 'Paper leader kept the lead';
@@ -33,7 +34,7 @@ export interface StepChangedDetail {
 
 @customElement('night-replay')
 export class NightReplay extends LitElement {
-  static override styles = nightReplayStyles;
+  static override styles = [theme, nightReplayStyles];
 
   /** The run whose night to replay. */
   @property({ attribute: false }) result: SimulationResult | undefined;

@@ -5,16 +5,16 @@ import { css } from 'lit';
 export const scenarioEditorStyles = css`
   :host {
     display: block;
-    color: var(--ink, #1b1f24);
-    font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', sans-serif;
+    color: var(--ink, var(--tl-ink));
+    font-family: var(--tl-font-sans);
     font-size: 18px;
     line-height: 1.4;
-    --line: #c9ced4;
-    --muted: #4a525c;
-    --bad: #a63d00;
+    --line: var(--tl-line-strong);
+    --muted: var(--tl-muted);
+    --bad: var(--tl-vermillion-dark);
     --bad-ink: #5c2200;
-    --bad-fill: #fff1e8;
-    --focus: #f0a300;
+    --bad-fill: var(--tl-vermillion-tint);
+    --focus: var(--tl-focus);
   }
 
   .visually-hidden {
@@ -45,8 +45,8 @@ export const scenarioEditorStyles = css`
   .section {
     margin: 0 0 12px;
     border: 1px solid var(--line);
-    border-radius: 8px;
-    background: #fff;
+    border-radius: var(--tl-radius-lg);
+    background: var(--tl-white);
   }
 
   summary {
@@ -54,7 +54,7 @@ export const scenarioEditorStyles = css`
     align-items: center;
     gap: 16px;
     padding: 8px 16px;
-    border-radius: 8px;
+    border-radius: var(--tl-radius-lg);
     background: var(--panel, #f3f5f7);
     cursor: pointer;
     list-style: none;
@@ -68,7 +68,7 @@ export const scenarioEditorStyles = css`
     content: '▸';
     display: inline-block;
     width: 1em;
-    font-size: 1.1rem;
+    font-size: var(--tl-text-xl);
     transition: transform 0.1s;
   }
 
@@ -83,16 +83,16 @@ export const scenarioEditorStyles = css`
 
   summary h2 {
     margin: 0;
-    font-size: 1.3rem;
+    font-size: var(--tl-text-xxl);
   }
 
   summary .count {
     padding: 1px 10px;
     border: 2px solid var(--bad);
-    border-radius: 4px;
+    border-radius: var(--tl-radius-sm);
     background: var(--bad-fill);
     color: var(--bad-ink);
-    font-size: 0.9rem;
+    font-size: var(--tl-text-md);
     font-weight: 700;
   }
 
@@ -104,7 +104,7 @@ export const scenarioEditorStyles = css`
     margin: 12px 0 0;
     padding: 4px 14px 12px;
     border: 1px solid var(--line);
-    border-radius: 6px;
+    border-radius: var(--tl-radius-md);
   }
 
   .group:first-child {
@@ -117,13 +117,13 @@ export const scenarioEditorStyles = css`
 
   h3 {
     margin: 0;
-    font-size: 1.1rem;
+    font-size: var(--tl-text-xl);
   }
 
   .group-help {
     margin: 0 0 8px;
     color: var(--muted);
-    font-size: 0.9rem;
+    font-size: var(--tl-text-md);
   }
 
   .grid {
@@ -167,7 +167,7 @@ export const scenarioEditorStyles = css`
   .help {
     margin: 0;
     color: var(--muted);
-    font-size: 0.8rem;
+    font-size: var(--tl-text-xs);
     line-height: 1.3;
   }
 
@@ -176,9 +176,9 @@ export const scenarioEditorStyles = css`
   textarea,
   button {
     font: inherit;
-    font-size: 1rem;
+    font-size: var(--tl-text-base);
     box-sizing: border-box;
-    border-radius: 6px;
+    border-radius: var(--tl-radius-md);
     color: inherit;
   }
 
@@ -189,13 +189,13 @@ export const scenarioEditorStyles = css`
     min-height: 40px;
     padding: 4px 8px;
     border: 1px solid #7a838d;
-    background: #fff;
+    background: var(--tl-white);
   }
 
   input[type='number'],
   input.list,
   textarea.json {
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace;
+    font-family: var(--tl-font-mono);
     font-variant-numeric: tabular-nums;
   }
 
@@ -216,7 +216,7 @@ export const scenarioEditorStyles = css`
     min-width: 6em;
     height: 32px;
     margin: 0;
-    accent-color: #0b5cb8;
+    accent-color: var(--tl-blue-dark);
   }
 
   .number-row input[type='number'] {
@@ -247,7 +247,7 @@ export const scenarioEditorStyles = css`
     width: 24px;
     height: 24px;
     margin: 0;
-    accent-color: #0b5cb8;
+    accent-color: var(--tl-blue-dark);
   }
 
   fieldset.per-age {
@@ -274,7 +274,7 @@ export const scenarioEditorStyles = css`
   }
 
   .band label {
-    font-size: 0.85rem;
+    font-size: var(--tl-text-sm);
     color: var(--muted);
   }
 
@@ -285,14 +285,14 @@ export const scenarioEditorStyles = css`
   button {
     min-height: 40px;
     padding: 4px 14px;
-    border: 1px solid #5d6670;
-    background: #fff;
+    border: 1px solid var(--tl-grey);
+    background: var(--tl-white);
     cursor: pointer;
     white-space: nowrap;
   }
 
   button:hover:not(:disabled) {
-    background: #eef0f3;
+    background: var(--tl-fill);
   }
 
   button:disabled {
@@ -306,7 +306,7 @@ export const scenarioEditorStyles = css`
   button:focus-visible,
   summary:focus-visible {
     outline: 3px solid var(--focus);
-    outline-offset: 2px;
+    outline-offset: var(--tl-focus-offset);
   }
 
   /* ── Issues ── */
@@ -323,7 +323,7 @@ export const scenarioEditorStyles = css`
     border-left: 5px solid var(--bad);
     background: var(--bad-fill);
     color: var(--bad-ink);
-    font-size: 0.85rem;
+    font-size: var(--tl-text-sm);
     font-weight: 600;
     line-height: 1.3;
   }
@@ -333,7 +333,7 @@ export const scenarioEditorStyles = css`
   }
 
   code {
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace;
+    font-family: var(--tl-font-mono);
     font-size: 0.9em;
   }
 
@@ -352,13 +352,13 @@ export const scenarioEditorStyles = css`
     overflow-x: auto;
     margin-top: 4px;
     border: 1px solid var(--line);
-    border-radius: 6px;
+    border-radius: var(--tl-radius-md);
   }
 
   table {
     border-collapse: collapse;
     width: 100%;
-    font-size: 0.95rem;
+    font-size: var(--tl-text-lg);
   }
 
   th,
@@ -371,7 +371,7 @@ export const scenarioEditorStyles = css`
 
   thead th {
     background: #f3f5f7;
-    font-size: 0.9rem;
+    font-size: var(--tl-text-md);
     white-space: nowrap;
   }
 
@@ -391,7 +391,7 @@ export const scenarioEditorStyles = css`
   td input[type='number'],
   td select {
     min-height: 36px;
-    font-size: 0.95rem;
+    font-size: var(--tl-text-lg);
   }
 
   td.cell-number input {
@@ -416,7 +416,7 @@ export const scenarioEditorStyles = css`
     max-width: 24em;
     margin-top: 2px;
     color: var(--muted);
-    font-size: 0.8rem;
+    font-size: var(--tl-text-xs);
     line-height: 1.25;
   }
 
@@ -447,7 +447,7 @@ export const scenarioEditorStyles = css`
   }
 
   td .band label {
-    font-size: 0.75rem;
+    font-size: var(--tl-text-xxs);
     font-weight: 400;
   }
 
@@ -459,7 +459,7 @@ export const scenarioEditorStyles = css`
   }
 
   .record label {
-    font-size: 0.8rem;
+    font-size: var(--tl-text-xs);
     font-weight: 400;
     color: var(--muted);
     text-align: right;
@@ -502,7 +502,7 @@ export const scenarioEditorStyles = css`
     grid-template-columns: repeat(auto-fill, minmax(260px, 1fr));
     gap: 2px 18px;
     margin: 6px 0 0;
-    font-size: 0.8rem;
+    font-size: var(--tl-text-xs);
     color: var(--muted);
   }
 

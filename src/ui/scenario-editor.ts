@@ -15,6 +15,7 @@ import { AGE_BANDS, scenarioSchema } from '../core/scenario.ts';
 import type { ArrayField, EnumField, Field, Issue, NumberField, ObjectField, RecordField, StringField } from '../core/schema.ts';
 import { randomSeed } from './random-seed.ts';
 import { scenarioEditorStyles } from './scenario-editor.styles.ts';
+import { theme } from './theme.styles.ts';
 import {
   controlKind,
   editorSections,
@@ -59,7 +60,7 @@ type FocusTarget = string | undefined;
 
 @customElement('scenario-editor')
 export class ScenarioEditor extends LitElement {
-  static override styles = scenarioEditorStyles;
+  static override styles = [theme, scenarioEditorStyles];
 
   /** The scenario to edit (complete; after an edit, the parent passes back the `input` it received). */
   @property({ attribute: false }) scenario: ScenarioDraft | undefined;

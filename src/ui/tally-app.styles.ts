@@ -7,8 +7,8 @@ export const tallyAppStyles = css`
     margin: 0 auto;
     padding: 20px 20px 40px;
     box-sizing: border-box;
-    color: var(--ink, #1b1f24);
-    font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', sans-serif;
+    color: var(--ink, var(--tl-ink));
+    font-family: var(--tl-font-sans);
     font-size: 18px;
     line-height: 1.45;
   }
@@ -22,8 +22,8 @@ export const tallyAppStyles = css`
   .lede {
     margin: 4px 0 16px;
     max-width: 70em;
-    color: var(--muted, #4a525c);
-    font-size: 1rem;
+    color: var(--muted, var(--tl-muted));
+    font-size: var(--tl-text-base);
   }
 
   .controls {
@@ -32,9 +32,9 @@ export const tallyAppStyles = css`
     align-items: flex-start;
     gap: 12px 28px;
     padding: 14px 18px;
-    border: 1px solid var(--line, #d5d9de);
-    border-radius: 8px;
-    background: var(--panel, #f6f7f9);
+    border: 1px solid var(--line, var(--tl-line));
+    border-radius: var(--tl-radius-lg);
+    background: var(--panel, var(--tl-panel));
   }
 
   .field {
@@ -48,8 +48,8 @@ export const tallyAppStyles = css`
   }
 
   .help {
-    color: var(--muted, #4a525c);
-    font-size: 0.8rem;
+    color: var(--muted, var(--tl-muted));
+    font-size: var(--tl-text-xs);
   }
 
   .seed-row {
@@ -61,16 +61,16 @@ export const tallyAppStyles = css`
   input,
   button {
     font: inherit;
-    font-size: 1rem;
+    font-size: var(--tl-text-base);
     min-height: 44px;
     box-sizing: border-box;
-    border-radius: 6px;
+    border-radius: var(--tl-radius-md);
   }
 
   select,
   input {
-    border: 1px solid #8a939d;
-    background: #fff;
+    border: 1px solid var(--tl-border);
+    background: var(--tl-white);
     color: inherit;
     padding: 6px 10px;
   }
@@ -81,26 +81,26 @@ export const tallyAppStyles = css`
 
   input {
     width: 14em;
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace;
+    font-family: var(--tl-font-mono);
   }
 
   button {
     padding: 6px 16px;
-    border: 1px solid #5d6670;
-    background: #fff;
+    border: 1px solid var(--tl-grey);
+    background: var(--tl-white);
     color: inherit;
     cursor: pointer;
   }
 
   button:hover {
-    background: #eef0f3;
+    background: var(--tl-fill);
   }
 
   button.primary {
     min-width: 6em;
-    border-color: #0b4f9c;
-    background: #0b5cb8;
-    color: #fff;
+    border-color: var(--tl-blue-darker);
+    background: var(--tl-blue-dark);
+    color: var(--tl-white);
     font-weight: 600;
   }
 
@@ -111,8 +111,8 @@ export const tallyAppStyles = css`
   select:focus-visible,
   input:focus-visible,
   button:focus-visible {
-    outline: 3px solid #f0a300;
-    outline-offset: 2px;
+    outline: var(--tl-focus-ring);
+    outline-offset: var(--tl-focus-offset);
   }
 
   .actions {
@@ -143,12 +143,12 @@ export const tallyAppStyles = css`
     min-height: 0;
     padding: 0;
     margin: 0;
-    accent-color: #7a2f5c;
+    accent-color: var(--tl-purple);
   }
 
   .toggle input:focus-visible {
-    outline: 3px solid #f0a300;
-    outline-offset: 2px;
+    outline: var(--tl-focus-ring);
+    outline-offset: var(--tl-focus-offset);
   }
 
   .scenario-bar {
@@ -171,11 +171,11 @@ export const tallyAppStyles = css`
   .error {
     margin: 12px 0;
     padding: 10px 16px;
-    border: 2px solid #b3261e;
+    border: 2px solid var(--tl-error);
     border-left-width: 8px;
-    border-radius: 6px;
-    background: #fdecea;
-    color: #5c0f0a;
+    border-radius: var(--tl-radius-md);
+    background: var(--tl-error-fill);
+    color: var(--tl-error-ink);
   }
 
   .error[hidden] {
@@ -205,7 +205,7 @@ export const tallyAppStyles = css`
     flex: 1;
     max-width: 480px;
     height: 20px;
-    accent-color: #0b5cb8;
+    accent-color: var(--tl-blue-dark);
   }
 
   .percent {
@@ -214,7 +214,7 @@ export const tallyAppStyles = css`
   }
 
   .status.done {
-    color: var(--muted, #4a525c);
+    color: var(--muted, var(--tl-muted));
   }
 
   .nowrap {
@@ -222,7 +222,7 @@ export const tallyAppStyles = css`
   }
 
   code {
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace;
+    font-family: var(--tl-font-mono);
     font-size: 0.9em;
   }
 
@@ -241,15 +241,15 @@ export const tallyAppStyles = css`
     max-height: 100vh;
     overflow: auto;
     padding: 10px 14px;
-    border: 1px solid var(--line, #d5d9de);
-    border-radius: 8px;
-    background: var(--panel, #f6f7f9);
+    border: 1px solid var(--line, var(--tl-line));
+    border-radius: var(--tl-radius-lg);
+    background: var(--panel, var(--tl-panel));
     box-sizing: border-box;
   }
 
   .editor h2 {
     margin: 0;
-    font-size: 1.3rem;
+    font-size: var(--tl-text-xxl);
   }
 
   main {
@@ -261,7 +261,7 @@ export const tallyAppStyles = css`
     flex-wrap: wrap;
     gap: 4px;
     margin-top: 8px;
-    border-bottom: 2px solid #5d6670;
+    border-bottom: 2px solid var(--tl-grey);
   }
 
   .tabs [role='tab'] {
@@ -271,20 +271,20 @@ export const tallyAppStyles = css`
     border-bottom: none;
     border-radius: 8px 8px 0 0;
     background: transparent;
-    color: var(--muted, #4a525c);
+    color: var(--muted, var(--tl-muted));
     font-weight: 600;
   }
 
   .tabs [role='tab']:hover {
-    background: #eef0f3;
+    background: var(--tl-fill);
     color: inherit;
   }
 
   /* The selected tab: joined to the panel, bold border, and underlined text (not colour alone). */
   .tabs [role='tab'][aria-selected='true'] {
-    border-color: #5d6670;
-    background: #fff;
-    color: var(--ink, #1b1f24);
+    border-color: var(--tl-grey);
+    background: var(--tl-white);
+    color: var(--ink, var(--tl-ink));
     text-decoration: underline;
     text-decoration-thickness: 3px;
     text-underline-offset: 6px;
@@ -296,14 +296,14 @@ export const tallyAppStyles = css`
 
   .waiting,
   .note {
-    color: var(--muted, #4a525c);
+    color: var(--muted, var(--tl-muted));
   }
 
   .note {
     max-width: 70em;
     padding: 8px 14px;
-    border-left: 6px solid #5d6670;
-    background: var(--panel, #f6f7f9);
+    border-left: 6px solid var(--tl-grey);
+    background: var(--panel, var(--tl-panel));
   }
 
   /* Projector mode: larger type everywhere (child elements included), darker ink, heavier lines. */
@@ -311,8 +311,8 @@ export const tallyAppStyles = css`
     zoom: 1.3;
     max-width: 1100px;
     --ink: #000;
-    --muted: #1b1f24;
-    --line: #5d6670;
+    --muted: var(--tl-ink);
+    --line: var(--tl-grey);
     --panel: #f2f3f5;
   }
 

@@ -22,6 +22,7 @@ import { randomSeed } from './random-seed.ts';
 import type { ScenarioChangedEvent, ScenarioDraft } from './scenario-editor.ts';
 import { completePreset, decodePageState, DEFAULT_PRESET } from './scenario-url.ts';
 import { tallyAppStyles } from './tally-app.styles.ts';
+import { theme } from './theme.styles.ts';
 import { VERDICT_LABELS } from './verdict-labels.ts';
 import type { VoterSource } from './voter-view.ts';
 import './district-table.ts';
@@ -79,7 +80,7 @@ interface ShownRun {
 
 @customElement('tally-app')
 export class TallyApp extends LitElement {
-  static override styles = tallyAppStyles;
+  static override styles = [theme, tallyAppStyles];
 
   @state() private preset = DEFAULT_PRESET;
   /** The scenario as edited (valid or not). */

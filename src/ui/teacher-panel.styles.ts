@@ -9,8 +9,8 @@ export const teacherPanelStyles = css`
 
   .teacher {
     padding: 10px 18px 12px;
-    border: 2px dashed #a0527f;
-    border-radius: 8px;
+    border: 2px dashed var(--tl-purple-light);
+    border-radius: var(--tl-radius-lg);
     background: #fbf4f8;
   }
 
@@ -21,17 +21,17 @@ export const teacherPanelStyles = css`
 
   h3 {
     margin: 10px 0 2px;
-    font-size: 1rem;
+    font-size: var(--tl-text-base);
   }
 
   .chip {
     display: inline-block;
     margin-right: 6px;
     padding: 0 8px;
-    border-radius: 4px;
-    background: #7a2f5c;
-    color: #fff;
-    font-size: 0.85rem;
+    border-radius: var(--tl-radius-sm);
+    background: var(--tl-purple);
+    color: var(--tl-white);
+    font-size: var(--tl-text-sm);
     text-transform: uppercase;
     letter-spacing: 0.04em;
     vertical-align: 2px;
@@ -39,17 +39,17 @@ export const teacherPanelStyles = css`
 
   p {
     margin: 4px 0;
-    font-size: 0.95rem;
+    font-size: var(--tl-text-lg);
   }
 
   ol.attacks {
     margin: 4px 0 0;
     padding-left: 1.5em;
-    font-size: 0.95rem;
+    font-size: var(--tl-text-lg);
   }
 
   code {
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace;
+    font-family: var(--tl-font-mono);
     font-size: 0.9em;
   }
 

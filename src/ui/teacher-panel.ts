@@ -8,6 +8,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { AttackEffect, SimulationResult } from '../core/index.ts';
 import { formatCount } from './format.ts';
 import { teacherPanelStyles } from './teacher-panel.styles.ts';
+import { theme } from './theme.styles.ts';
 import { attackLabel } from './verdict-labels.ts';
 
 const WHEN: Readonly<Record<string, string>> = {
@@ -17,7 +18,7 @@ const WHEN: Readonly<Record<string, string>> = {
 
 @customElement('teacher-panel')
 export class TeacherPanel extends LitElement {
-  static override styles = teacherPanelStyles;
+  static override styles = [theme, teacherPanelStyles];
 
   @property({ attribute: false }) result: SimulationResult | undefined;
 

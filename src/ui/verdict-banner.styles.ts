@@ -9,26 +9,26 @@ export const verdictBanner = css`
 
   .banner {
     padding: 10px 18px 12px;
-    border: 1px solid #c9ced4;
-    border-left: 10px solid var(--bar, #5d6670);
-    border-radius: 8px;
-    background: var(--fill, #f6f7f9);
+    border: 1px solid var(--tl-line-strong);
+    border-left: 10px solid var(--bar, var(--tl-grey));
+    border-radius: var(--tl-radius-lg);
+    background: var(--fill, var(--tl-panel));
   }
 
   .banner.verified {
-    --bar: #00795c;
+    --bar: var(--tl-green);
     --fill: #eef9f5;
   }
 
   .banner.unverifiable {
-    --bar: #5d6670;
+    --bar: var(--tl-grey);
     --fill: #f3f4f6;
     border-left-style: double;
   }
 
   .banner.tampering {
-    --bar: #a63d00;
-    --fill: #fff1e8;
+    --bar: var(--tl-vermillion-dark);
+    --fill: var(--tl-vermillion-tint);
   }
 
   h2 {
@@ -43,7 +43,7 @@ export const verdictBanner = css`
     margin-right: 4px;
     border-radius: 50%;
     background: var(--bar);
-    color: #fff;
+    color: var(--tl-white);
     font-size: 0.9em;
     line-height: 1.3em;
     text-align: center;
@@ -63,7 +63,7 @@ export const verdictBanner = css`
 
   .counts {
     margin: 0;
-    font-size: 0.95rem;
+    font-size: var(--tl-text-lg);
   }
 
   .confirmed {
@@ -73,8 +73,8 @@ export const verdictBanner = css`
   .publication {
     margin: 6px 0 0;
     padding-top: 6px;
-    border-top: 1px solid #d5d9de;
-    font-size: 0.9rem;
+    border-top: 1px solid var(--tl-line);
+    font-size: var(--tl-text-md);
     color: #2c333b;
   }
 

@@ -9,6 +9,7 @@ import type { SimulationResult } from '../core/index.ts';
 import { badgeStyles } from './badge.styles.ts';
 import { formatCount } from './format.ts';
 import { verdictBanner } from './verdict-banner.styles.ts';
+import { theme } from './theme.styles.ts';
 import { VERDICT_CLASSES, VERDICT_LABELS, VERDICT_SYMBOLS, verdictBadge, type VerdictStatus } from './verdict-labels.ts';
 
 const ORDER: readonly VerdictStatus[] = ['tampering-detected', 'unverifiable', 'verified'];
@@ -20,7 +21,7 @@ const RECEIPT_TIMES: Readonly<Record<string, string>> = {
 
 @customElement('verdict-banner')
 export class VerdictBanner extends LitElement {
-  static override styles = [badgeStyles, verdictBanner];
+  static override styles = [theme, badgeStyles, verdictBanner];
 
   @property({ attribute: false }) result: SimulationResult | undefined;
 

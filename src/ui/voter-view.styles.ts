@@ -24,8 +24,8 @@ export const voterViewStyles = css`
 
   .help {
     flex-basis: 100%;
-    color: var(--muted, #4a525c);
-    font-size: 0.8rem;
+    color: var(--muted, var(--tl-muted));
+    font-size: var(--tl-text-xs);
   }
 
   .check-row .help {
@@ -35,31 +35,31 @@ export const voterViewStyles = css`
   input,
   button {
     font: inherit;
-    font-size: 1rem;
+    font-size: var(--tl-text-base);
     min-height: 44px;
     box-sizing: border-box;
-    border-radius: 6px;
+    border-radius: var(--tl-radius-md);
   }
 
   input {
     width: 10em;
     padding: 6px 10px;
-    border: 1px solid #8a939d;
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace;
+    border: 1px solid var(--tl-border);
+    font-family: var(--tl-font-mono);
   }
 
   button {
     padding: 6px 16px;
-    border: 1px solid #5d6670;
-    background: #fff;
+    border: 1px solid var(--tl-grey);
+    background: var(--tl-white);
     color: inherit;
     cursor: pointer;
   }
 
   button.primary {
-    border-color: #0b4f9c;
-    background: #0b5cb8;
-    color: #fff;
+    border-color: var(--tl-blue-darker);
+    background: var(--tl-blue-dark);
+    color: var(--tl-white);
     font-weight: 600;
   }
 
@@ -70,18 +70,18 @@ export const voterViewStyles = css`
 
   input:focus-visible,
   button:focus-visible {
-    outline: 3px solid #f0a300;
-    outline-offset: 2px;
+    outline: var(--tl-focus-ring);
+    outline-offset: var(--tl-focus-offset);
   }
 
   .error {
     margin: 10px 0;
     padding: 8px 14px;
-    border: 2px solid #b3261e;
+    border: 2px solid var(--tl-error);
     border-left-width: 8px;
-    border-radius: 6px;
-    background: #fdecea;
-    color: #5c0f0a;
+    border-radius: var(--tl-radius-md);
+    background: var(--tl-error-fill);
+    color: var(--tl-error-ink);
   }
 
   .error[hidden] {
@@ -94,17 +94,17 @@ export const voterViewStyles = css`
 
   h3 {
     margin: 0 0 8px;
-    font-size: 1.3rem;
+    font-size: var(--tl-text-xxl);
   }
 
   h4 {
     margin: 0 0 6px;
-    font-size: 1.1rem;
+    font-size: var(--tl-text-xl);
   }
 
   h5 {
     margin: 8px 0 4px;
-    font-size: 1rem;
+    font-size: var(--tl-text-base);
   }
 
   .facts {
@@ -128,7 +128,7 @@ export const voterViewStyles = css`
 
   table {
     border-collapse: collapse;
-    font-size: 0.95rem;
+    font-size: var(--tl-text-lg);
   }
 
   caption {
@@ -140,13 +140,13 @@ export const voterViewStyles = css`
   th,
   td {
     padding: 4px 10px;
-    border-bottom: 1px solid var(--line, #d5d9de);
+    border-bottom: 1px solid var(--line, var(--tl-line));
     text-align: left;
     vertical-align: top;
   }
 
   th {
-    background: var(--panel, #f6f7f9);
+    background: var(--panel, var(--tl-panel));
   }
 
   .num {
@@ -155,12 +155,12 @@ export const voterViewStyles = css`
   }
 
   .mono {
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace;
+    font-family: var(--tl-font-mono);
     font-size: 0.9em;
   }
 
   .muted {
-    color: var(--muted, #4a525c);
+    color: var(--muted, var(--tl-muted));
   }
 
   .truth {
@@ -170,8 +170,8 @@ export const voterViewStyles = css`
   .truth-box {
     margin: 12px 0;
     padding: 8px 14px;
-    border: 2px dashed #7a2f5c;
-    border-radius: 6px;
+    border: 2px dashed var(--tl-purple);
+    border-radius: var(--tl-radius-md);
     background: #f7ecf3;
   }
 
@@ -189,13 +189,13 @@ export const voterViewStyles = css`
 
   .check {
     padding: 12px 16px;
-    border: 1px solid var(--line, #d5d9de);
-    border-radius: 8px;
-    background: var(--panel, #f6f7f9);
+    border: 1px solid var(--line, var(--tl-line));
+    border-radius: var(--tl-radius-lg);
+    background: var(--panel, var(--tl-panel));
   }
 
   .check[data-status='failed'] {
-    border: 2px solid #a63d00;
+    border: 2px solid var(--tl-vermillion-dark);
   }
 
   .check p {

@@ -14,6 +14,7 @@ import type { ReceiptCheck, VoterView as Voter } from '../worker/voter-view.ts';
 import { badgeStyles } from './badge.styles.ts';
 import { formatCount } from './format.ts';
 import { voterViewStyles } from './voter-view.styles.ts';
+import { theme } from './theme.styles.ts';
 
 export interface VoterSource {
   /** Voters in the run (numbered 0 .. count - 1). */
@@ -33,7 +34,7 @@ const mark = (ok: boolean) => (ok ? '✓ yes' : '✗ no');
 
 @customElement('voter-view')
 export class VoterViewElement extends LitElement {
-  static override styles = [badgeStyles, voterViewStyles];
+  static override styles = [theme, badgeStyles, voterViewStyles];
 
   @property({ attribute: false }) source: VoterSource | undefined;
   @property({ type: Boolean, reflect: true }) teacher = false;

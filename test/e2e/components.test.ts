@@ -5,21 +5,15 @@
  * night replay gets results computed here in Node. Screenshots (1280x800) go to
  * artifacts/screenshots/.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runSimulation, simulate, type ScenarioInput, type SimulationResult } from '../../src/core/index.ts';
 import { ledgerRows } from '../../src/worker/ledger-rows.ts';
 import { findPreset } from '../../simulations/presets/index.ts';
 import { smallCity } from '../helpers.ts';
-import { CHROMIUM_FLAGS, chromiumPath } from './chromium.ts';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SCREENSHOTS = join(ROOT, 'artifacts', 'screenshots');
-const VIEWPORT = { width: 1280, height: 800 };
+import { SCREENSHOTS, startSession, type BrowserSession } from './browser-session.ts';
+import { chromiumPath } from './chromium.ts';
 const TWO_MILLION = 2_000_000;
 
 /** The classroom city with the online results released ten hours after the close (after all paper), then one recount. */
@@ -40,44 +34,23 @@ const INJECTED: ScenarioInput = smallCity({
 });
 
 describe.skipIf(!chromiumPath())('components in Chromium', () => {
-  let server: ViteDevServer;
-  let browser: Browser;
-  let baseUrl: string;
+  let session: BrowserSession;
   let page: Page;
   let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await createServer({
-      root: ROOT,
-      configFile: join(ROOT, 'vite.config.ts'),
-      logLevel: 'warn',
-      clearScreen: false,
-      // Pre-bundle what the harness imports too, so that no late discovery reloads the page under a test.
-      optimizeDeps: { entries: ['test/e2e/harness.html'] },
-      server: { port: 0, host: '127.0.0.1', hmr: false, watch: null },
-    });
-    await server.listen();
-    const url = server.resolvedUrls?.local[0];
-    if (!url) throw new Error('the Vite server did not report its address');
-    baseUrl = url;
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+    // Pre-bundle what the harness imports too, so that no late discovery reloads the page under a test.
+    session = await startSession({ optimizeEntries: ['test/e2e/harness.html'] });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   async function open(): Promise<Page> {
     // A browser far from Moscow: what the components show must not depend on the machine's zone.
-    page = await browser.newPage({ viewport: VIEWPORT, timezoneId: 'America/Los_Angeles' });
-    pageErrors = [];
-    page.on('pageerror', (err) => pageErrors.push(`pageerror: ${err.message}`));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') pageErrors.push(`console: ${msg.text()}`);
-    });
-    await page.goto(new URL('/test/e2e/harness.html', baseUrl).toString());
+    ({ page, errors: pageErrors } = await session.newPage({ timezoneId: 'America/Los_Angeles' }));
+    await page.goto(new URL('/test/e2e/harness.html', session.baseUrl).toString());
     await page.locator('body[data-ready="true"]').waitFor();
     return page;
   }

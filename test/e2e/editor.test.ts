@@ -6,20 +6,15 @@
  * rows can be added and removed, and that every control is reachable with Tab. Screenshots (1280x800)
  * go to artifacts/screenshots/.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { scenarioSchema } from '../../src/core/index.ts';
 import type { Field, ObjectField } from '../../src/core/schema.ts';
-import { CHROMIUM_FLAGS, chromiumPath } from './chromium.ts';
+import { ROOT, SCREENSHOTS, startSession, type BrowserSession } from './browser-session.ts';
+import { chromiumPath } from './chromium.ts';
 import type { EditorHarness } from './editor-harness.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SCREENSHOTS = join(ROOT, 'artifacts', 'screenshots');
-const VIEWPORT = { width: 1280, height: 800 };
 const HARNESS = '/test/e2e/editor-harness.html';
 
 /** The schema's knobs as the editor must show them: objects recurse, a list of objects is one table. */
@@ -40,46 +35,27 @@ interface ControlInfo {
 }
 
 describe.skipIf(!chromiumPath())('the scenario editor in Chromium', () => {
-  let server: ViteDevServer;
-  let browser: Browser;
-  let baseUrl: string;
+  let session: BrowserSession;
   let page: Page;
   let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await createServer({
-      root: ROOT,
-      configFile: join(ROOT, 'vite.config.ts'),
-      logLevel: 'warn',
-      clearScreen: false,
-      // Its own dependency cache, with the harness as an entry: the dependencies it imports (Lit's
-      // directives) are pre-bundled at start, not discovered mid-test (which reloads the page with
-      // "504 Outdated Optimize Dep"), and other test runs sharing node_modules/.vite cannot interfere.
+    // Its own dependency cache, with the harness as an entry: the dependencies it imports (Lit's
+    // directives) are pre-bundled at start, not discovered mid-test (which reloads the page with
+    // "504 Outdated Optimize Dep"), and other test runs sharing node_modules/.vite cannot interfere.
+    session = await startSession({
       cacheDir: join(ROOT, 'node_modules', '.vite-editor-test'),
-      optimizeDeps: { entries: ['index.html', 'src/worker/*.worker.ts', 'test/e2e/editor-harness.html'] },
-      server: { port: 0, host: '127.0.0.1', hmr: false, watch: null },
+      optimizeEntries: ['index.html', 'src/worker/*.worker.ts', 'test/e2e/editor-harness.html'],
     });
-    await server.listen();
-    const url = server.resolvedUrls?.local[0];
-    if (!url) throw new Error('the Vite server did not report its address');
-    baseUrl = url;
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   async function open(): Promise<Page> {
-    page = await browser.newPage({ viewport: VIEWPORT });
-    pageErrors = [];
-    page.on('pageerror', (err) => pageErrors.push(`pageerror: ${err.message}`));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') pageErrors.push(`console: ${msg.text()}`);
-    });
-    await page.goto(new URL(HARNESS, baseUrl).toString());
+    ({ page, errors: pageErrors } = await session.newPage());
+    await page.goto(new URL(HARNESS, session.baseUrl).toString());
     await page.locator('scenario-editor [data-knob]').first().waitFor();
     return page;
   }

@@ -7,27 +7,22 @@
  * instead of leaving a blank page. Then the page around the results: an edit in the scenario editor
  * re-runs without pressing Run and lands in the address (the back button undoes it, a copied link
  * reproduces it), the ledger, night, be-a-voter and files views, exports and re-import, and
- * projector mode. Screenshots (1280x800) go to artifacts/screenshots/ (and one to docs/screenshot.png).
+ * projector mode. Screenshots (1280x800) go to artifacts/screenshots/ (UPDATE_README_SCREENSHOT=1 also refreshes docs/screenshot.png).
  *
  * A Moscow run takes ~10 s in the worker and again in Node: the tests start the browser's run, wait
  * until its worker is computing (so it no longer needs the Vite server, which shares this thread),
  * and only then compute the expected result in Node, so the two runs overlap on two cores.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHECKS, runSimulation, simulate, type Evidence, type SimulationResult } from '../../src/core/index.ts';
 import { ledgerRows } from '../../src/worker/ledger-rows.ts';
 import { findPreset } from '../../simulations/presets/index.ts';
-import { CHROMIUM_FLAGS, chromiumPath } from './chromium.ts';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SCREENSHOTS = join(ROOT, 'artifacts', 'screenshots');
-const VIEWPORT = { width: 1280, height: 800 };
+import { ROOT, SCREENSHOTS, startSession, VIEWPORT, type BrowserSession } from './browser-session.ts';
+import { chromiumPath } from './chromium.ts';
 
 const count = new Intl.NumberFormat('en-US');
 
@@ -57,43 +52,24 @@ function expectedFor(name: string, seed: string): SimulationResult {
 }
 
 describe.skipIf(!chromiumPath())('the page in Chromium', () => {
-  let server: ViteDevServer;
+  let session: BrowserSession;
   let browser: Browser;
-  let baseUrl: string;
   let page: Page;
   let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await createServer({
-      root: ROOT,
-      configFile: join(ROOT, 'vite.config.ts'),
-      logLevel: 'warn',
-      clearScreen: false,
-      // No file watching or HMR: edits made while the tests run must not reload the page under them.
-      server: { port: 0, host: '127.0.0.1', hmr: false, watch: null },
-    });
-    await server.listen();
-    const url = server.resolvedUrls?.local[0];
-    if (!url) throw new Error('the Vite server did not report its address');
-    baseUrl = url;
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+    session = await startSession();
+    browser = session.browser;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   /** A fresh page at 1280x800 that records every uncaught error and console error. */
   async function open(path: string): Promise<Page> {
-    page = await browser.newPage({ viewport: VIEWPORT });
-    pageErrors = [];
-    page.on('pageerror', (err) => pageErrors.push(`pageerror: ${err.message}`));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') pageErrors.push(`console: ${msg.text()}`);
-    });
-    await page.goto(new URL(path, baseUrl).toString());
+    ({ page, errors: pageErrors } = await session.newPage());
+    await page.goto(new URL(path, session.baseUrl).toString());
     await page.locator('tally-app h1').waitFor();
     return page;
   }
@@ -340,9 +316,11 @@ describe.skipIf(!chromiumPath())('the page in Chromium', () => {
     await expectNoTruth(p);
     await p.locator('[data-testid="verdict-banner"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot(p, 'verdicts');
-    // The picture in the README: the results of the rigged, audited city.
+    // The picture in the README: the results of the rigged, audited city. Written to artifacts/ on
+    // every run; UPDATE_README_SCREENSHOT=1 also replaces the committed docs/screenshot.png.
     await p.locator('tally-app').evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await p.screenshot({ path: join(ROOT, 'docs', 'screenshot.png') });
+    await screenshot(p, 'readme');
+    if (process.env.UPDATE_README_SCREENSHOT === '1') await p.screenshot({ path: join(ROOT, 'docs', 'screenshot.png') });
     await p.mouse.move(0, 0);
     await p.locator('[data-testid="evidence-panel"]').screenshot({ path: join(SCREENSHOTS, 'evidence.png') });
 
