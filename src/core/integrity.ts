@@ -180,7 +180,13 @@ export function publishAndVerify(
 
   // Voters who check: digitally active registrants are likelier to.
   const { receipts, duringVoting, checkers } = checkReceipts(scenario, e, casting, live, tokens, checkpoints, streams);
-  const outcome = verifyRecord(record, { receipts: v.receiptCheckTime === 'after-publication' ? receipts : undefined, onProgress: progress('verification') });
+  // The operator chained these very entries already, unless they changed after the close without a rebuild.
+  const chainOfLedger = published === live.ledger ? live.hashes : (rebuilt ?? undefined);
+  const outcome = verifyRecord(record, {
+    receipts: v.receiptCheckTime === 'after-publication' ? receipts : undefined,
+    onProgress: progress('verification'),
+    chainOfLedger,
+  });
   const evidence: Evidence[] = [operatorRecount(releases), ...outcome.evidence, ...(v.receiptCheckTime === 'during-voting' ? duringVoting : [])];
 
   const verdicts = scenario.districts.map((spec, d) => {

@@ -34,9 +34,8 @@ import './scenario-editor.ts';
 import './teacher-panel.ts';
 import './verdict-banner.ts';
 import './voter-view.ts';
+import { EDIT_DEBOUNCE_MS } from './edit-debounce.ts';
 
-/** Pause after an edit before the run starts (typing a number is several edits). */
-const EDIT_DEBOUNCE_MS = 300;
 /** The engine's limit on a seed's length (scenario field `seed`). */
 const SEED_MAX_LENGTH = 64;
 
