@@ -133,7 +133,7 @@ export class VoterViewElement extends LitElement {
             <th scope="col">Cast at</th>
             <th scope="col">Choice</th>
             <th scope="col">Why</th>
-            <th scope="col">Under the re-vote policy</th>
+            <th scope="col" title="What the policy says should happen to this ballot, given the voter’s own ballots; whether it really counted is what the check can (or cannot) show">Should count, by the rule</th>
             <th scope="col">Receipt: entry</th>
             <th scope="col">Receipt: hash</th>
             <th scope="col">Covered by checkpoint</th>
