@@ -145,3 +145,17 @@ describe('tally invariants', () => {
     }
   });
 });
+
+describe('ties', () => {
+  it('give the published and the true winner the same lot', () => {
+    // Found by the property above: in this small city district 12 ties on paper (nobody votes online).
+    const r = simulate(smallCity({ seed: 'valueOf$valu', online: { registrationShare: 0, voteRate: 0 } }));
+    const d = r.result.districts[1];
+    const top = Math.max(...d.published);
+    expect(d.published.filter((x) => x === top).length).toBeGreaterThan(1);
+    expect(d.publishedWinner).toBe(d.truthWinner);
+    // Paper is the whole count here: the same tie, the same lot, no phantom flip.
+    expect(d.paperLeader).toBe(d.publishedWinner);
+    expect(d.flipped).toBe(false);
+  });
+});

@@ -109,11 +109,12 @@ function tallyAndPublish(
   const districts: DistrictResult[] = scenario.districts.map((spec, d) => {
     const row = (a: ArrayLike<number>) => Array.from({ length: K }, (_, k) => a[d * K + k]);
     const candidates = candidatesOf(scenario, spec);
-    const lot = (what: string) => () => streams(scenario.seed, `tiebreak/${spec.id}/${what}`);
+    // One lot per district: identical counts (paper alone, published, truth) always name the same winner.
+    const lot = () => streams(scenario.seed, `tiebreak/${spec.id}`);
     const idOf = (k: number) => (k < 0 ? null : candidates[k].id);
     const published = row(integrity.publishedTotals);
-    const paperLeader = idOf(winnerOf(row(paper), lot('paper')));
-    const publishedWinner = idOf(winnerOf(published, lot('published')));
+    const paperLeader = idOf(winnerOf(row(paper), lot));
+    const publishedWinner = idOf(winnerOf(published, lot));
     return {
       id: spec.id,
       name: spec.name,
@@ -127,7 +128,7 @@ function tallyAndPublish(
       sincere: row(people.sincere),
       paperLeader,
       publishedWinner,
-      truthWinner: idOf(winnerOf(row(truth), lot('truth'))),
+      truthWinner: idOf(winnerOf(row(truth), lot)),
       flipped: paperLeader !== null && publishedWinner !== paperLeader,
       turnout: people.voters[d],
       paperBallots: row(paper).reduce((a, b) => a + b, 0),
