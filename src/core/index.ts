@@ -29,3 +29,4 @@ export { verifyRecord, type VerifyOutcome } from './verifier.ts';
 export { CHECKS, type CheckName, type Evidence } from './evidence.ts';
 export { districtVerdict, type Verdict } from './verdict.ts';
 export { missProbability, undetectedBound } from './stats.ts';
+export { parseVoteSeries, localBinLabel, SERIES_COLUMNS, type VoteSeries, type DistrictSeries, type CandidateSeries, type SeriesError, type SeriesColumn, type ParseVoteSeriesOptions, type ParseVoteSeriesResult } from './vote-series.ts';
