@@ -1,6 +1,6 @@
 /**
  * What the command-line tools share: a one-line error type with an exit code, argument parsing
- * that turns parseArgs' complaints into such errors, reading a JSON file with located errors, and
+ * that turns parseArgs' complaints into such errors, reading a text or JSON file with one-line errors, and
  * a runner that makes sure nothing reaches the user as a stack trace.
  */
 import { readFileSync } from 'node:fs';
@@ -34,15 +34,19 @@ export function parseCommandLine<O extends NonNullable<ParseArgsConfig['options'
   }
 }
 
-/** The parsed JSON of a file; a missing, unreadable or malformed file becomes one line naming it. */
-export function readJsonFile(file: string): unknown {
-  let text: string;
+/** The text of a file (UTF-8); a missing or unreadable file becomes one line naming it. */
+export function readTextFile(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new CliError(`${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : (code ?? describeError(err))})`);
   }
+}
+
+/** The parsed JSON of a file; a missing, unreadable or malformed file becomes one line naming it. */
+export function readJsonFile(file: string): unknown {
+  const text = readTextFile(file);
   try {
     return JSON.parse(text);
   } catch (err) {

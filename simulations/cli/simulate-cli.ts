@@ -1,16 +1,20 @@
 /**
- * `npm run simulate -- <preset | scenario.json> [--seed S] [--json] [--out FILE] [--record FILE] [--receipts FILE]`
+ * `npm run simulate -- <preset | scenario.json> [--seed S] [--json] [--out FILE] [--record FILE] [--receipts FILE]
+ *  [--compare-series FILE]`
  * Runs a scenario headless and prints the district table, or the full result as JSON; optionally
- * writes the public election record and the receipts of the voters who keep them.
+ * writes the public election record and the receipts of the voters who keep them, and compares a real
+ * vote series (a CSV, src/core/vote-series.ts) with the run's own, district by district.
  */
 import { writeFileSync } from 'node:fs';
-import { receiptsToJson, recordToJson, simulate } from '../../src/core/index.ts';
+import { parseVoteSeries, receiptsToJson, recordToJson, simulate, type VoteSeries } from '../../src/core/index.ts';
+import { seriesFromRun, summarizeSeries, type SeriesSummary } from '../../src/core/ledger-series.ts';
 import { presetNames } from '../presets/index.ts';
-import { CliError, parseCommandLine, runCommand, type Io } from './command.ts';
+import { CliError, parseCommandLine, readTextFile, runCommand, type Io } from './command.ts';
 import { loadScenario } from './load-scenario.ts';
 import { districtTable } from './table.ts';
 
 export const USAGE = `Usage: npm run simulate -- <preset | scenario.json> [--seed S] [--json] [--out FILE] [--record FILE] [--receipts FILE]
+                           [--compare-series FILE]
 
   <preset>        one of: ${presetNames.join(', ')}
   scenario.json   a scenario file (any knob left out takes its default)
@@ -19,6 +23,9 @@ export const USAGE = `Usage: npm run simulate -- <preset | scenario.json> [--see
   --out FILE      write the output to FILE instead of standard output
   --record FILE   also write the public election record (docs/record-format.md), for npm run verify
   --receipts FILE also write the receipts of the voters who check theirs
+  --compare-series FILE
+                  after the table, compare a real vote series (CSV: district,bin_start_utc,candidate,votes,
+                  e.g. public/data/moscow-2021-online-20min.csv) with the run's published ledger, per district
   --help          show this help
 `;
 
@@ -31,6 +38,7 @@ export function simulateCli(argv: string[], io: Io): number {
       out: { type: 'string' },
       record: { type: 'string' },
       receipts: { type: 'string' },
+      'compare-series': { type: 'string' },
     });
     const { values, positionals } = parsed;
     if (values.help) {
@@ -45,9 +53,16 @@ export function simulateCli(argv: string[], io: Io): number {
     if (values.seed !== undefined && (values.seed.length === 0 || values.seed.length > 64)) {
       throw new CliError(`--seed: must be 1 to 64 characters, got ${JSON.stringify(values.seed)}`);
     }
+    const compareFile = values['compare-series'];
+    if (compareFile !== undefined && values.json) throw new CliError('--compare-series prints a table: it cannot be combined with --json');
+    const real = compareFile === undefined ? undefined : readSeries(compareFile);
     const scenario = loadScenario(positionals[0]);
     const run = simulate(scenario, values.seed === undefined ? {} : { seed: values.seed });
-    const text = values.json ? JSON.stringify(run.result, null, 2) + '\n' : districtTable(run.result);
+    let text = values.json ? JSON.stringify(run.result, null, 2) + '\n' : districtTable(run.result);
+    if (real) {
+      const off = run.scenario.timeZone.utcOffsetMinutes;
+      text += '\n' + comparisonTable(summarizeSeries(real, off), summarizeSeries(seriesFromRun(run, real.binMinutes), off), real.binMinutes, off);
+    }
     const write = (flag: string, file: string, content: () => string) => {
       try {
         writeFileSync(file, content());
@@ -62,4 +77,61 @@ export function simulateCli(argv: string[], io: Io): number {
     else io.out(text);
     return 0;
   });
+}
+
+/** A vote-series CSV, parsed; the first problem becomes one line naming the file, line and column. */
+function readSeries(file: string): VoteSeries {
+  const parsed = parseVoteSeries(readTextFile(file));
+  if ('series' in parsed) return parsed.series;
+  const [e] = parsed.errors;
+  const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more)` : '';
+  throw new CliError(`${file}: line ${e.line}${e.column ? `, column ${e.column}` : ''}: ${e.message}${more}`);
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)} %` : '—');
+/** Real names are `SURNAME Given Patronymic`: the surname; simulated names as they are. */
+const surname = (name: string) => name.split(/\s+/)[0];
+
+/**
+ * Real and simulated summaries side by side, districts matched by id (a district in one series only has
+ * "—" for the other).
+ */
+function comparisonTable(real: SeriesSummary[], sim: SeriesSummary[], binMinutes: number, utcOffsetMinutes: number): string {
+  const head = ['District', 'Ballots real', 'Ballots sim', 'Top two real', 'Top two sim', 'Day one real', 'Day one sim', 'Leader drift real', 'Leader drift sim', 'Peak bin real', 'Peak bin sim'];
+  const right = [false, true, true, false, false, true, true, false, false, false, false];
+  const byId = (list: SeriesSummary[]) => new Map(list.map((s) => [s.id, s]));
+  const realById = byId(real);
+  const simById = byId(sim);
+  const ids = [...new Set([...realById.keys(), ...simById.keys()])].sort((a, b) => a - b);
+  const cells = (s: SeriesSummary | undefined, name: (n: string) => string) =>
+    s === undefined
+      ? ['—', '—', '—', '—', '—']
+      : [
+          fmt(s.total),
+          s.top.map((t) => `${name(t.name)} ${pct(t.share)}`).join(' · ') || '—',
+          s.total > 0 ? pct(s.dayOneShare) : '—',
+          s.leaderDrift ? `${pct(s.leaderDrift.first)} → ${pct(s.leaderDrift.last)}` : '—',
+          s.peak ? `${s.peak.label} (${fmt(s.peak.ballots)})` : '—',
+        ];
+  const rows = ids.map((id) => {
+    const r = cells(realById.get(id), surname);
+    const m = cells(simById.get(id), (n) => n);
+    return [String(id), r[0], m[0], r[1], m[1], r[2], m[2], r[3], m[3], r[4], m[4]];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const pad = (c: string[]) => c.map((x, i) => (right[i] ? x.padStart(widths[i]) : x.padEnd(widths[i]))).join('  ').trimEnd();
+  const sign = utcOffsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(utcOffsetMinutes);
+  const zone = `UTC${sign}${Math.floor(abs / 60)}${abs % 60 ? `:${String(abs % 60).padStart(2, '0')}` : ''}`;
+  return [
+    `Online vote series, real vs simulated (every stored ballot, superseded re-votes included; ${binMinutes}-minute bins, local time ${zone})`,
+    '',
+    pad(head),
+    pad(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(pad),
+    '',
+    'Day one: share of ballots on the first local day. Leader drift: the overall leader\'s share in the first → last third of the bins.',
+    'Patterns like these can suggest where a vote flow differs from a model; they cannot prove fraud or honesty: only verifiable evidence can.',
+  ].join('\n') + '\n';
 }

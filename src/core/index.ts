@@ -30,3 +30,4 @@ export { CHECKS, type CheckName, type Evidence } from './evidence.ts';
 export { districtVerdict, type Verdict } from './verdict.ts';
 export { missProbability, undetectedBound } from './stats.ts';
 export { parseVoteSeries, localBinLabel, SERIES_COLUMNS, type VoteSeries, type DistrictSeries, type CandidateSeries, type SeriesError, type SeriesColumn, type ParseVoteSeriesOptions, type ParseVoteSeriesResult } from './vote-series.ts';
+export { seriesFromRun, summarizeSeries, type SeriesSummary } from './ledger-series.ts';
