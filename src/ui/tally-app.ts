@@ -24,12 +24,14 @@ import { completePreset, decodePageState, DEFAULT_PRESET } from './scenario-url.
 import { tallyAppStyles } from './tally-app.styles.ts';
 import { theme } from './theme.styles.ts';
 import { VERDICT_LABELS } from './verdict-labels.ts';
+import type { SimulatedSeries } from './real-series-view.ts';
 import type { VoterSource } from './voter-view.ts';
 import './district-table.ts';
 import './evidence-panel.ts';
 import './file-panel.ts';
 import './ledger-explorer.ts';
 import './night-replay.ts';
+import './real-series-view.ts';
 import './scenario-editor.ts';
 import './teacher-panel.ts';
 import './verdict-banner.ts';
@@ -48,10 +50,11 @@ const STAGE_LABELS: Record<Stage | 'starting', string> = {
   tally: 'Counting and publishing…',
 };
 
-type View = 'results' | 'night' | 'ledger' | 'voter' | 'files';
+type View = 'results' | 'night' | 'real' | 'ledger' | 'voter' | 'files';
 const TABS: readonly PageTab<View>[] = [
   { id: 'results', label: 'Results' },
   { id: 'night', label: 'The night' },
+  { id: 'real', label: 'Real data' },
   { id: 'ledger', label: 'Ledger' },
   { id: 'voter', label: 'Be a voter' },
   { id: 'files', label: 'Files' },
@@ -74,6 +77,8 @@ interface ShownRun {
   readonly ledger: LedgerSource;
   readonly voters: VoterSource;
   readonly files: RunFiles;
+  /** The run's online ballots per district, candidate and bin (for the real-data comparison). */
+  readonly series: SimulatedSeries;
   readonly chain: ChainStatus | undefined;
 }
 
@@ -238,6 +243,9 @@ export class TallyApp extends LitElement {
           <evidence-panel .result=${s.result}></evidence-panel>`;
       case 'night':
         return s ? html`<night-replay .result=${s.result}></night-replay>` : this.#nothingYet();
+      case 'real':
+        // Rendered only while its tab is open: the real file is fetched the first time it is.
+        return html`<real-series-view .result=${s?.result} .simulated=${s?.series}></real-series-view>`;
       case 'ledger':
         if (!s) return this.#nothingYet();
         return html`${s.result.publication.ledgerPublic
@@ -455,6 +463,10 @@ export class TallyApp extends LitElement {
       files: {
         record: () => engine.query((w) => w.record(runId)),
         receipts: () => engine.query((w) => w.receipts(runId)),
+      },
+      series: {
+        runId,
+        load: (binMinutes) => engine.query((w) => w.series(runId, binMinutes)),
       },
     };
   }

@@ -7,7 +7,7 @@
  * the ledger, the ballots, the voters); the queries below read it. Each names the run it is about
  * (`RunOutcome.runId`) and rejects when the worker has moved on to another one.
  */
-import type { Issue, ScenarioInput, SimulationResult, Stage } from '../core/index.ts';
+import type { Issue, ScenarioInput, SimulationResult, Stage, VoteSeries } from '../core/index.ts';
 import type { LedgerRow } from '../ui/ledger-source.ts';
 import type { ReceiptCheck, VoterView } from './voter-view.ts';
 
@@ -47,4 +47,9 @@ export interface EngineApi {
   voter(runId: string, pick: VoterPick, teacher: boolean): VoterView;
   /** Voter `index` checks their receipts against the published record. */
   checkReceipts(runId: string, index: number): ReceiptCheck;
+  /**
+   * Every ballot of the run's published ledger, superseded re-votes included, per district, candidate and
+   * `binMinutes` from the opening of online voting (`seriesFromRun`): to put beside a real vote series.
+   */
+  series(runId: string, binMinutes: number): VoteSeries;
 }

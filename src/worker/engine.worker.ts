@@ -5,7 +5,7 @@
  * back from `run`. The page never computes an election.
  */
 import * as Comlink from 'comlink';
-import { receiptsToJson, recordToJson, ScenarioError, simulate, type SimulationRun } from '../core/index.ts';
+import { receiptsToJson, recordToJson, ScenarioError, seriesFromRun, simulate, type SimulationRun } from '../core/index.ts';
 import type { EngineApi, ProgressCallback, RunOutcome } from './engine-api.ts';
 import { ledgerRows } from './ledger-rows.ts';
 import { checkVoterReceipts, randomOnlineVoter, voterView } from './voter-view.ts';
@@ -74,6 +74,10 @@ const api: EngineApi = {
 
   checkReceipts(runId, index) {
     return checkVoterReceipts(runFor(runId), index);
+  },
+
+  series(runId, binMinutes) {
+    return seriesFromRun(runFor(runId), binMinutes);
   },
 };
 
