@@ -1,26 +1,16 @@
 /** `simulate --compare-series FILE`: the real and the simulated online vote series side by side, per district. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseVoteSeries } from '../src/core/index.ts';
 import { simulateCli, USAGE } from '../simulations/cli/simulate-cli.ts';
+import { runCli, scratch } from './cli-helpers.ts';
 
 const REAL = 'public/data/moscow-2021-online-20min.csv';
 
-function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = simulateCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCli(simulateCli, ...argv);
 
-const dir = mkdtempSync(join(tmpdir(), 'tally-compare-'));
-const file = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { dir, file } = scratch('tally-compare-');
 
 describe('simulate --compare-series', () => {
   it('prints a per-district comparison of the real Moscow series and the simulated one', { timeout: 120_000 }, () => {

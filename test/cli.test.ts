@@ -1,26 +1,16 @@
 /** The `simulate` command: its output, and a one-line error with exit code 2 for every kind of bad input. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runSimulation } from '../src/core/index.ts';
 import { simulateCli } from '../simulations/cli/simulate-cli.ts';
+import { runCli, scratch } from './cli-helpers.ts';
 import { findPreset, presetNames } from '../simulations/presets/index.ts';
 
-function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = simulateCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+const run = (...argv: string[]) => runCli(simulateCli, ...argv);
 
-const dir = mkdtempSync(join(tmpdir(), 'tally-cli-'));
-const file = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { dir, file } = scratch('tally-cli-');
 
 describe('simulate command', () => {
   it('prints the district table with flips marked', () => {

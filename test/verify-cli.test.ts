@@ -3,25 +3,16 @@
  * the check that should catch it, and every kind of bad input gives one line and exit code 2.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { simulateCli } from '../simulations/cli/simulate-cli.ts';
 import { verifyCli } from '../simulations/cli/verify-cli.ts';
+import { runCli, scratch } from './cli-helpers.ts';
+import { FULL } from './helpers.ts';
 
-/** Everything published, receipts checked after publication, every precinct recounted. */
-const VERIFIABLE = {
-  verifiability: {
-    ledger: 'public',
-    revoteResolution: 'public',
-    checkpointEveryHours: 6,
-    checkpointAtClose: true,
-    receiptCheckShare: 0.05,
-    receiptCheckTime: 'after-publication',
-    paperRecountShare: 1,
-  },
-};
+/** FULL verification, lighter: checkpoints every 6 hours, 5 % of registrants checking. */
+const VERIFIABLE = { verifiability: { ...FULL.verifiability, checkpointEveryHours: 6, receiptCheckShare: 0.05 } };
 
 interface RecordJson {
   format: string;
@@ -35,7 +26,7 @@ interface ReceiptsJson {
   voters: { districtId: number; pseudonym: string | null; voted: boolean; receipts: { index: number; hash: string }[] }[];
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'tally-verify-'));
+const { dir, file } = scratch('tally-verify-');
 const recordFile = join(dir, 'record.json');
 const receiptsFile = join(dir, 'receipts.json');
 let recordText = '';
@@ -43,18 +34,8 @@ let receiptsText = '';
 const fresh = (): RecordJson => JSON.parse(recordText);
 const freshReceipts = (): ReceiptsJson => JSON.parse(receiptsText);
 
-function write(name: string, content: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
-  return path;
-}
-
-function verify(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = verifyCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
+const write = (name: string, content: unknown): string => file(name, typeof content === 'string' ? content : JSON.stringify(content));
+const verify = (...argv: string[]) => runCli(verifyCli, ...argv);
 
 /** The failed checks as "check@district id" (or "check@election"), from the JSON evidence. */
 function failures(...argv: string[]): { code: number; failed: string[]; out: string } {
