@@ -8,7 +8,7 @@ import classroom from './classroom.json' with { type: 'json' };
 import moscow2021 from './moscow-2021.json' with { type: 'json' };
 
 /** Objects merge key by key; lists and values replace. */
-function withChanges<T>(base: T, changes: unknown): T {
+export function withChanges<T>(base: T, changes: unknown): T {
   if (typeof base !== 'object' || base === null || Array.isArray(base) || typeof changes !== 'object' || changes === null || Array.isArray(changes)) {
     return changes as T;
   }
@@ -42,8 +42,45 @@ const rigged = {
 
 const moscowRigged = withChanges(moscow, { name: 'moscow-2021-rigged', ...rigged });
 
+const classroomCity = classroom as ScenarioInput;
+
+/** Fewer voters pressured at work, and 500 re-votes injected for Unity in every district: the classroom's "two cities". */
+const classroomRigged = {
+  name: 'classroom-rigged',
+  description:
+    'The classroom city with a smaller legitimate swing (fewer voters pressured at work) and 500 re-votes injected for Unity in every district, on behalf of voters who voted once. It publishes nearly the same result as the honest classroom.',
+  mobilisation: { shareByAge: [0.06, 0.1, 0.025] },
+  adversary: { attacks: [{ kind: 'inject-revotes', size: 500, beneficiary: 'unity', when: 'during-voting' }] },
+} as const;
+
+/** The lessons' starting points (simulations/lessons): the classroom city with one thing done to it. */
+const lessonCities = {
+  'classroom-injected': {
+    description:
+      'The classroom city with 1,200 re-votes for Unity injected into Old Town (district 1) during voting, enough to flip it, on behalf of voters who voted once. Ballots carry one-time tokens; 3 % of online registrants check their receipts after the results. The operator publishes the online result once.',
+    verifiability: { receiptCheckShare: 0.03, receiptCheckTime: 'after-publication' },
+    adversary: { attacks: [{ kind: 'inject-revotes', size: 1200, beneficiary: 'unity', districts: [1], when: 'during-voting' }] },
+  },
+  'classroom-rewritten': {
+    description: 'After the close, the operator changes 900 stored ballots in Old Town (district 1) to Unity, rebuilds the hash chain and signs it. 3 % of online registrants check their receipts, right after voting.',
+    verifiability: { receiptCheckShare: 0.03, receiptCheckTime: 'during-voting' },
+    adversary: { attacks: [{ kind: 'rewrite-history', size: 900, beneficiary: 'unity', districts: [1], when: 'after-close' }] },
+  },
+  'classroom-substituted': {
+    description: 'The operator stores Unity instead of the voter’s choice on 150 online ballots in Riverside (district 2). Only 0.2 % of online registrants check their receipts, after the results.',
+    verifiability: { receiptCheckShare: 0.002, receiptCheckTime: 'after-publication' },
+    adversary: { attacks: [{ kind: 'substitute', size: 150, beneficiary: 'unity', districts: [2], when: 'during-voting' }] },
+  },
+  'classroom-protocols': {
+    description: 'In Old Town (district 1), precinct protocols move 1,000 paper votes to Unity; the ballots in the boxes are untouched. Nobody recounts the paper.',
+    adversary: { attacks: [{ kind: 'rewrite-protocols', size: 1000, beneficiary: 'unity', districts: [1] }] },
+  },
+} as const;
+
 export const presets: Readonly<Record<string, ScenarioInput>> = {
-  classroom: classroom as ScenarioInput,
+  classroom: classroomCity,
+  'classroom-rigged': withChanges(classroomCity, classroomRigged),
+  ...Object.fromEntries(Object.entries(lessonCities).map(([name, changes]) => [name, withChanges(classroomCity, { name, ...changes })])),
   'moscow-2021': moscow,
   'moscow-2021-rigged': moscowRigged,
   'moscow-2021-audited': withChanges(moscow, {
