@@ -10,9 +10,11 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { checkScenario, type Issue, type SimulationResult, type Stage } from '../core/index.ts';
-import { findPreset, presetNames } from '../../simulations/presets/index.ts';
+import { lessons } from '../../simulations/lessons/index.ts';
+import { findPreset, presetNames, withChanges } from '../../simulations/presets/index.ts';
 import { EngineClient, RunCancelled } from '../worker/engine-client.ts';
 import type { RunFiles, ScenarioImportedDetail } from './file-panel.ts';
+import type { LessonEvent, LessonStep } from './lesson-guide.ts';
 import { formatCount } from './format.ts';
 import type { ChainStatus, LedgerSource } from './ledger-source.ts';
 import { pageQuery, withQuery } from './page-link.ts';
@@ -29,6 +31,7 @@ import type { VoterSource } from './voter-view.ts';
 import './district-table.ts';
 import './evidence-panel.ts';
 import './file-panel.ts';
+import './lesson-guide.ts';
 import './ledger-explorer.ts';
 import './night-replay.ts';
 import './real-series-view.ts';
@@ -102,6 +105,10 @@ export class TallyApp extends LitElement {
   @state() private projector = loadProjectorMode();
   @state() private editorOpen = false;
   @state() private view: View = 'results';
+  /** Lesson mode: the guide is open at lesson `lessonIndex`, at `lessonStep`. */
+  @state() private lessonsOpen = false;
+  @state() private lessonIndex = 0;
+  @state() private lessonStep: LessonStep = 'not-started';
 
   readonly #engine = new EngineClient();
   /** Counts runs, so that a superseded run never touches the page. */
@@ -161,7 +168,13 @@ export class TallyApp extends LitElement {
           >
             ${this.editorOpen ? 'Hide the knobs' : 'Edit the scenario'}
           </button>
+          <button type="button" data-testid="lessons-toggle" aria-expanded=${this.lessonsOpen ? 'true' : 'false'} @click=${() => (this.lessonsOpen = !this.lessonsOpen)}>
+            ${this.lessonsOpen ? 'Close the lessons' : 'Lessons'}
+          </button>
       </div>
+      ${this.lessonsOpen
+        ? html`<lesson-guide .lessons=${lessons} .index=${this.lessonIndex} .step=${this.lessonStep} @lesson=${this.#onLesson}></lesson-guide>`
+        : nothing}
       <div class="error" role="alert" data-testid="error" ?hidden=${!this.problem}>${this.#renderProblem()}</div>
       ${this.#renderStatus()}
       <div class="workspace ${this.editorOpen ? 'with-editor' : ''}">
@@ -367,6 +380,34 @@ export class TallyApp extends LitElement {
     this.#edit(input as ScenarioDraft);
     const seed = (input as ScenarioDraft).seed;
     this.seedText = typeof seed === 'string' ? seed : '';
+  }
+
+  /** The lesson guide asks; the page loads, moves and shows, exactly as if the user had. */
+  #onLesson(event: CustomEvent<LessonEvent>): void {
+    const e = event.detail;
+    switch (e.kind) {
+      case 'start':
+        this.preset = e.lesson.preset;
+        this.#setInput(completePreset(e.lesson.preset));
+        this.problem = undefined;
+        this.lessonStep = 'started';
+        this.view = 'results';
+        void this.run('push');
+        return;
+      case 'move':
+        this.lessonStep = 'moved';
+        this.#setInput(withChanges(this.input, e.lesson.move.changes));
+        this.view = e.lesson.watch.view;
+        void this.run('push');
+        return;
+      case 'watch':
+        this.view = e.view;
+        return;
+      case 'go':
+        this.lessonIndex = e.index;
+        this.lessonStep = 'not-started';
+        return;
+    }
   }
 
   #onTeacherChange(event: Event): void {

@@ -1,0 +1,14 @@
+/** The guided path, in the order a class takes it. */
+import { earlyReceipts } from './early-receipts.ts';
+import { howManyCheck } from './how-many-check.ts';
+import type { Lesson } from './lesson.ts';
+import { paperRecount } from './paper-recount.ts';
+import { recounts } from './recounts.ts';
+import { twoCities } from './two-cities.ts';
+import { whoSeesRevotes } from './who-sees-revotes.ts';
+
+export type { Lesson, LessonRun, LessonView } from './lesson.ts';
+
+export const lessons: readonly Lesson[] = [recounts, whoSeesRevotes, twoCities, earlyReceipts, howManyCheck, paperRecount];
+
+export const findLesson = (id: string): Lesson | undefined => lessons.find((l) => l.id === id);

@@ -1,0 +1,49 @@
+/**
+ * A lesson: a preset, a question for the class, one knob to move, what to watch, and the takeaway.
+ * The takeaway is also a check over runs of several seeds (each seed run before and after the
+ * move), so that a test can hold every lesson to what it teaches.
+ */
+import type { ScenarioInput, SimulationResult } from '../../src/core/index.ts';
+
+/** The page's views a lesson can point at. */
+export type LessonView = 'results' | 'night' | 'real' | 'ledger' | 'voter' | 'files';
+
+export interface LessonRun {
+  readonly seed: string;
+  readonly before: SimulationResult;
+  readonly after: SimulationResult;
+}
+
+export interface Lesson {
+  readonly id: string;
+  readonly title: string;
+  /** The question put to the class before the knob moves. */
+  readonly question: string;
+  /** The preset the lesson starts from (simulations/presets). */
+  readonly preset: string;
+  /** The knob to move: its field path, what moving it means, and the changes it makes to the preset. */
+  readonly move: { readonly knob: string; readonly label: string; readonly changes: ScenarioInput };
+  /** Where to look after the move, and what to look for. */
+  readonly watch: { readonly view: LessonView; readonly what: string };
+  readonly takeaway: string;
+  /** The takeaway, checked over runs of several seeds: null when it holds, else what did not. */
+  check(runs: readonly LessonRun[]): string | null;
+}
+
+/** Runs for which `holds` is false, as "seed: why" lines (empty when it holds everywhere). */
+export function failures(runs: readonly LessonRun[], holds: (run: LessonRun) => string | null): string | null {
+  const bad = runs.flatMap((run) => {
+    const why = holds(run);
+    return why === null ? [] : [`seed ${run.seed}: ${why}`];
+  });
+  return bad.length === 0 ? null : bad.join('; ');
+}
+
+/** The share of runs for which `yes` is true. */
+export const shareOf = (runs: readonly LessonRun[], yes: (run: LessonRun) => boolean): number => runs.filter(yes).length / Math.max(1, runs.length);
+
+export const districtOf = (r: SimulationResult, id: number) => {
+  const d = r.districts.find((x) => x.id === id);
+  if (!d) throw new Error(`district ${id} is not in ${r.scenarioName}`);
+  return d;
+};

@@ -1,0 +1,103 @@
+/**
+ * <lesson-guide>: the guided path a teacher steps through. Each lesson starts from a preset, puts
+ * a question, names the one knob to move and where to look, and then the takeaway. The guide only
+ * asks: the page loads the preset, moves the knob and opens the view (events below), so a lesson
+ * runs the same engine, and leaves the same link, as any other run.
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Lesson, LessonView } from '../../simulations/lessons/index.ts';
+import { lessonGuideStyles } from './lesson-guide.styles.ts';
+import { theme } from './theme.styles.ts';
+
+/** Where the class is within a lesson. */
+export type LessonStep = 'not-started' | 'started' | 'moved';
+
+export type LessonEvent =
+  | { readonly kind: 'start'; readonly lesson: Lesson }
+  | { readonly kind: 'move'; readonly lesson: Lesson }
+  | { readonly kind: 'watch'; readonly view: LessonView }
+  | { readonly kind: 'go'; readonly index: number };
+
+const VIEW_NAMES: Readonly<Record<LessonView, string>> = {
+  results: 'Results',
+  night: 'The night',
+  real: 'Real data',
+  ledger: 'Ledger',
+  voter: 'Be a voter',
+  files: 'Files',
+};
+
+@customElement('lesson-guide')
+export class LessonGuide extends LitElement {
+  static override styles = [theme, lessonGuideStyles];
+
+  @property({ attribute: false }) lessons: readonly Lesson[] = [];
+  @property({ type: Number }) index = 0;
+  @property() step: LessonStep = 'not-started';
+  /** Whether the takeaway is shown (the teacher reveals it after the class has answered). */
+  @property({ type: Boolean }) revealed = false;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // A new lesson starts with its takeaway hidden: the class answers first.
+    if (changed.has('index')) this.revealed = false;
+  }
+
+  override render() {
+    const lesson = this.lessons[this.index];
+    if (!lesson) return nothing;
+    const started = this.step !== 'not-started';
+    const moved = this.step === 'moved';
+    return html`<section class="guide" data-testid="lesson-guide" data-lesson=${lesson.id} data-step=${this.step} aria-labelledby="lesson-title">
+      <header>
+        <span class="step">Lesson ${this.index + 1} of ${this.lessons.length}</span>
+        <h2 id="lesson-title">${lesson.title}</h2>
+      </header>
+      <p class="question" data-testid="lesson-question">${lesson.question}</p>
+      <ol class="moves">
+        <li>
+          Load the scenario <code>${lesson.preset}</code> and look at the result.
+          <button type="button" class=${started ? '' : 'primary'} data-testid="lesson-start" @click=${() => this.#emit({ kind: 'start', lesson })}>
+            ${started ? 'Load it again' : 'Load the scenario'}
+          </button>
+        </li>
+        <li>
+          Move one knob: ${lesson.move.label} (<code>${lesson.move.knob}</code>).
+          <button type="button" class=${started && !moved ? 'primary' : ''} data-testid="lesson-move" ?disabled=${!started || moved} @click=${() => this.#emit({ kind: 'move', lesson })}>
+            ${moved ? 'Moved' : 'Move it'}
+          </button>
+        </li>
+        <li>
+          Watch: ${lesson.watch.what}
+          <button type="button" data-testid="lesson-watch" @click=${() => this.#emit({ kind: 'watch', view: lesson.watch.view })}>
+            Open “${VIEW_NAMES[lesson.watch.view]}”
+          </button>
+        </li>
+        <li>
+          <button type="button" data-testid="lesson-reveal" aria-expanded=${this.revealed ? 'true' : 'false'} aria-controls="takeaway" @click=${() => (this.revealed = !this.revealed)}>
+            ${this.revealed ? 'Hide the takeaway' : 'Show the takeaway'}
+          </button>
+          ${this.revealed ? html`<p class="takeaway" id="takeaway" data-testid="lesson-takeaway">${lesson.takeaway}</p>` : nothing}
+        </li>
+      </ol>
+      <nav aria-label="Lessons">
+        <button type="button" data-testid="lesson-previous" ?disabled=${this.index === 0} @click=${() => this.#emit({ kind: 'go', index: this.index - 1 })}>
+          Previous lesson
+        </button>
+        <button type="button" data-testid="lesson-next" ?disabled=${this.index >= this.lessons.length - 1} @click=${() => this.#emit({ kind: 'go', index: this.index + 1 })}>
+          Next lesson
+        </button>
+      </nav>
+    </section>`;
+  }
+
+  #emit(detail: LessonEvent): void {
+    this.dispatchEvent(new CustomEvent<LessonEvent>('lesson', { detail, bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lesson-guide': LessonGuide;
+  }
+}
