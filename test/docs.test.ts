@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { lessonsDoc } from '../simulations/cli/lessons-doc.ts';
 import { scenarioDoc } from '../simulations/cli/scenario-doc.ts';
 
 describe('docs', () => {
   it('docs/scenario.md matches the schema (run `npm run docs` after changing a knob)', () => {
     expect(readFileSync('docs/scenario.md', 'utf8')).toBe(scenarioDoc());
+  });
+
+  it('docs/lessons.md matches simulations/lessons (run `npm run docs` after changing a lesson)', () => {
+    expect(readFileSync('docs/lessons.md', 'utf8')).toBe(lessonsDoc());
   });
 
   it('the README starts with the two commands a newcomer types, then simulate', () => {
