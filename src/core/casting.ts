@@ -45,7 +45,27 @@ export interface CastingStats {
   readonly sincere: Float64Array;
   /** Per precinct: voters left on the paper roll (not struck off for online voting). */
   readonly paperRoll: Uint32Array;
+  /** Per district: what workplace pressure achieved (the truth; no observer sees it). */
+  readonly coercion: CoercionStats;
 }
+
+/** Per district, pressured online voters whose first ballot went against their own preference, and what became of it. */
+export interface CoercionStats {
+  readonly coerced: Float64Array;
+  /** Re-voted in private before re-voting closed: their own choice counts. */
+  readonly escaped: Float64Array;
+  /** Would have re-voted, but the employer could see a re-vote (receipt + pseudonyms on a public ledger). */
+  readonly deterred: Float64Array;
+  /** Re-voted too late: after the re-voting deadline, so the re-vote was refused. */
+  readonly refused: Float64Array;
+}
+
+/**
+ * Whether an employer holding a voter's receipt can see a later re-vote: the receipt points at the
+ * voter's entry, and a pseudonym on a public ledger links it to every later ballot in that name.
+ */
+export const escapeIsVisible = (s: Scenario): boolean =>
+  s.mobilisation.demands === 'receipt' && s.verifiability.ledger === 'public' && s.verifiability.revoteResolution === 'public';
 
 export function castVotes(scenario: Scenario, e: Electorate, streams: StreamFactory, progress?: Progress): Casting {
   const K = e.parties;
@@ -62,6 +82,7 @@ export function castVotes(scenario: Scenario, e: Electorate, streams: StreamFact
     revoters: new Float64Array(D),
     sincere: new Float64Array(D * K),
     paperRoll: new Uint32Array(P),
+    coercion: { coerced: new Float64Array(D), escaped: new Float64Array(D), deterred: new Float64Array(D), refused: new Float64Array(D) },
   };
   for (let d = 0; d < D; d++) {
     castDistrict(scenario, e, d, streams, schedule, status, paperCounts, builder, stats);
@@ -103,6 +124,13 @@ function castDistrict(
   const compliance = mobilisation.compliance;
   const workHoursShare = mobilisation.workHoursShare;
   const { escapeRate, changeMindRate, repeatRate, paperOverrideRate } = revoting;
+  // Re-votes after the deadline are refused; a voter who knows the employer would see a re-vote does not try.
+  const revoteUntil = seconds - revoting.deadlineHours * 3600;
+  const escapeSeen = escapeIsVisible(scenario);
+  let coerced = 0;
+  let escaped = 0;
+  let deterred = 0;
+  let refused = 0;
   const enabled = online.enabled;
   // Imported objects are read through getters in some module loaders: copy what the loop needs.
   const REGISTERED = VoterStatus.registeredOnline;
@@ -176,12 +204,18 @@ function castDistrict(
       const uRevote = rRevote();
       const uPaper = rRevote();
       let revoted = false;
+      const against = complied && first !== pref;
+      if (against) coerced++;
       if (canRevote) {
-        const escapeP = complied && first !== pref ? escapeRate : 0;
+        const escapeP = against ? escapeRate : 0;
         let cause = -1;
         if (uRevote < escapeP) cause = ESCAPE;
         else if (escapeP < 1 && (uRevote - escapeP) / (1 - escapeP) < changeMindRate) cause = CHANGED_MIND;
-        revoted = cause >= 0;
+        if (cause === ESCAPE && escapeSeen) {
+          deterred++;
+          cause = -1;
+        }
+        // The draws below happen whether or not a re-vote is refused, so the deadline reshuffles nothing else.
         for (let n = 0; cause >= 0 && n < MAX_REVOTES; n++) {
           t += Math.floor(rRevote() * (seconds - t));
           let choice = pref;
@@ -190,7 +224,13 @@ function castDistrict(
             const im = xm | 0;
             choice = xm - im < newMind.keep[im] ? im : newMind.alias[im];
           }
+          if (t > revoteUntil) {
+            if (cause === ESCAPE) refused++;
+            break;
+          }
+          if (cause === ESCAPE) escaped++;
           ballots.push(v, t, choice, d, cause);
+          revoted = true;
           cause = rRevote() < repeatRate ? CHANGED_MIND : -1;
         }
       }
@@ -207,6 +247,10 @@ function castDistrict(
   stats.registered[d] = registrants;
   stats.voters[d] = voters;
   stats.revoters[d] = revoters;
+  stats.coercion.coerced[d] = coerced;
+  stats.coercion.escaped[d] = escaped;
+  stats.coercion.deterred[d] = deterred;
+  stats.coercion.refused[d] = refused;
 }
 
 /**

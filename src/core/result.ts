@@ -52,6 +52,16 @@ export interface DistrictResult {
   readonly verdict: Verdict;
   /** For the teacher: ballots the adversary touched here (0 in an honest run). */
   readonly tamperedBallots: number;
+  /** For the teacher: pressured online voters whose first ballot went against their preference, and what became of it. */
+  readonly coercion: {
+    readonly coerced: number;
+    /** Re-voted in private in time: their own choice counts. */
+    readonly escaped: number;
+    /** Did not re-vote because the employer, holding their receipt, would have seen it. */
+    readonly deterred: number;
+    /** Re-voted after the re-voting deadline: refused. */
+    readonly refused: number;
+  };
 }
 
 export interface Totals {

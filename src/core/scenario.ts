@@ -148,6 +148,15 @@ export const scenarioSchema = obj('A Tally Lab scenario.', {
     registerRate: num({ help: 'Share of pressured voters who register for online voting.', min: 0, max: 1, default: 0.9 }),
     compliance: num({ help: 'Share of pressured online voters whose first ballot goes to the demanded party.', min: 0, max: 1, default: 0.85 }),
     workHoursShare: num({ help: 'Share of pressured voters who vote in working hours of the first day.', min: 0, max: 1, default: 0.7 }),
+    demands: oneOf({
+      help: 'How the employer checks that a pressured voter complied.',
+      values: ['watch', 'receipt'],
+      default: 'watch',
+      labels: {
+        watch: 'Watches the voter cast the first ballot (a later re-vote goes unseen)',
+        receipt: 'Takes the voter’s receipt and looks it up on the published ledger after the results',
+      },
+    }),
   }),
   online: obj('The online channel.', {
     enabled: bool({ help: 'Whether online voting exists at all.', default: true }),
@@ -183,6 +192,13 @@ export const scenarioSchema = obj('A Tally Lab scenario.', {
     escapeRate: num({ help: 'Share of pressured voters (who complied against their preference) who re-vote later in private.', min: 0, max: 1, default: 0.3 }),
     repeatRate: num({ help: 'Chance that a re-voter votes yet again.', min: 0, max: 0.9, default: 0.1 }),
     paperOverrideRate: num({ help: 'Share of online voters who also go to a polling station (counts only under paper-overrides).', min: 0, max: 1, default: 0.02 }),
+    deadlineHours: num({
+      help: 'Re-votes are accepted until this many hours before online voting closes (0: until the close); a later re-vote is refused.',
+      min: 0,
+      max: 72,
+      default: 0,
+      unit: 'h',
+    }),
   }),
   verifiability: obj('What is published, and who checks it.', {
     ledger: oneOf({

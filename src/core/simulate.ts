@@ -138,6 +138,12 @@ function tallyAndPublish(
       revoters: people.revoters[d],
       verdict: integrity.verdicts[d],
       tamperedBallots: integrity.plan.effects.filter((x) => x.districtId === spec.id).reduce((a, x) => a + x.ballots, 0),
+      coercion: {
+        coerced: people.coercion.coerced[d],
+        escaped: people.coercion.escaped[d],
+        deterred: people.coercion.deterred[d],
+        refused: people.coercion.refused[d],
+      },
     };
   });
 

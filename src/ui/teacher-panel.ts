@@ -36,6 +36,7 @@ export class TeacherPanel extends LitElement {
               (${wrong.map((d) => d.id).join(', ')}; marked in the table).`}
         ${tampered > 0 ? html`The adversary touched <strong>${formatCount(tampered)}</strong> ballots in all.` : nothing}
       </p>
+      ${this.#coercion(r)}
       <h3>Attacks</h3>
       ${r.attacks.length === 0
         ? html`<p data-testid="attack-list" data-attacks="0">None: this election was honest.</p>`
@@ -43,6 +44,26 @@ export class TeacherPanel extends LitElement {
             ${groupByAttack(r.attacks).map(([index, effects]) => this.#attack(r, index, effects))}
           </ol>`}
     </section>`;
+  }
+
+  /** What workplace pressure achieved, and what postponed votes undid: people, not ballots, so only the truth knows. */
+  #coercion(r: SimulationResult) {
+    const sum = (k: keyof SimulationResult['districts'][number]['coercion']) => r.districts.reduce((a, d) => a + d.coercion[k], 0);
+    const coerced = sum('coerced');
+    if (coerced === 0) return nothing;
+    const [escaped, deterred, refused] = [sum('escaped'), sum('deterred'), sum('refused')];
+    const pct = (x: number) => `${Math.round((100 * x) / coerced)} %`;
+    return html`<h3>Workplace pressure</h3>
+      <p data-testid="coercion" data-coerced=${coerced} data-escaped=${escaped} data-deterred=${deterred} data-refused=${refused}>
+        <strong>${formatCount(coerced)}</strong> pressured voters cast their first online ballot against their own preference.
+        ${formatCount(escaped)} (${pct(escaped)}) escaped by re-voting in private.
+        ${deterred > 0
+          ? html`<strong>${formatCount(deterred)} (${pct(deterred)}) did not dare:</strong> their employer held their receipt, and with pseudonyms on the public
+              ledger a re-vote would have shown.`
+          : nothing}
+        ${refused > 0 ? html`${formatCount(refused)} (${pct(refused)}) re-voted after re-voting closed, and were refused.` : nothing}
+        The ballots of the other ${formatCount(coerced - escaped)} counted as their employer demanded.
+      </p>`;
   }
 
   #attack(r: SimulationResult, index: number, effects: readonly AttackEffect[]) {
