@@ -1,4 +1,5 @@
 /** The guided path, in the order a class takes it. */
+import { coercion } from './coercion.ts';
 import { earlyReceipts } from './early-receipts.ts';
 import { howManyCheck } from './how-many-check.ts';
 import type { Lesson } from './lesson.ts';
@@ -9,6 +10,6 @@ import { whoSeesRevotes } from './who-sees-revotes.ts';
 
 export type { Lesson, LessonRun, LessonView } from './lesson.ts';
 
-export const lessons: readonly Lesson[] = [recounts, whoSeesRevotes, twoCities, earlyReceipts, howManyCheck, paperRecount];
+export const lessons: readonly Lesson[] = [recounts, whoSeesRevotes, coercion, twoCities, earlyReceipts, howManyCheck, paperRecount];
 
 export const findLesson = (id: string): Lesson | undefined => lessons.find((l) => l.id === id);

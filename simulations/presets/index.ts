@@ -71,6 +71,13 @@ const lessonCities = {
     verifiability: { receiptCheckShare: 0.002, receiptCheckTime: 'after-publication' },
     adversary: { attacks: [{ kind: 'substitute', size: 150, beneficiary: 'unity', districts: [2], when: 'during-voting' }] },
   },
+  'classroom-coerced': {
+    description:
+      'The classroom city where employers take the receipts of the voters they pressure and look them up after the results. As in classroom-injected, 1,200 re-votes for Unity are injected into Old Town, and 3 % of online registrants check their receipts after the results.',
+    mobilisation: { demands: 'receipt' },
+    verifiability: { receiptCheckShare: 0.03, receiptCheckTime: 'after-publication' },
+    adversary: { attacks: [{ kind: 'inject-revotes', size: 1200, beneficiary: 'unity', districts: [1], when: 'during-voting' }] },
+  },
   'classroom-protocols': {
     description: 'In Old Town (district 1), precinct protocols move 1,000 paper votes to Unity; the ballots in the boxes are untouched. Nobody recounts the paper.',
     adversary: { attacks: [{ kind: 'rewrite-protocols', size: 1000, beneficiary: 'unity', districts: [1] }] },

@@ -78,4 +78,35 @@ describe.skipIf(!chromiumPath())('lesson mode in Chromium', () => {
     expect(await guide.getAttribute('data-step')).toBe('not-started');
     expect(await p.locator('[data-testid="lesson-takeaway"]').count()).toBe(0);
   });
+
+  it('shows, in the teacher view, the pressured voters who escape, and those deterred once re-votes are public', async () => {
+    const opened = await session.newPage();
+    page = opened.page;
+    pageErrors = opened.errors;
+    const p = page;
+    await p.goto(new URL('/', session.baseUrl).toString());
+    await p.locator('tally-app h1').waitFor();
+    await p.click('[data-testid="lessons-toggle"]');
+    const index = lessons.findIndex((l) => l.id === 'coercion');
+    for (let i = 0; i < index; i++) await p.click('[data-testid="lesson-next"]');
+    const lesson = lessons[index];
+    expect(await p.locator('[data-testid="lesson-guide"]').getAttribute('data-lesson')).toBe('coercion');
+    await p.click('[data-testid="teacher-toggle"]');
+
+    const sum = (r: ReturnType<typeof runSimulation>, k: 'coerced' | 'escaped' | 'deterred') => String(r.districts.reduce((a, d) => a + d.coercion[k], 0));
+    const { before, after } = lessonScenarios(lesson);
+    await p.click('[data-testid="lesson-start"]');
+    await p.locator(`[data-testid="district-table"][data-scenario="${lesson.preset}"]`).waitFor({ timeout: 60_000 });
+    const expectedBefore = runSimulation(before);
+    const coercion = p.locator('[data-testid="coercion"]');
+    expect(await coercion.getAttribute('data-coerced')).toBe(sum(expectedBefore, 'coerced'));
+    expect(await coercion.getAttribute('data-escaped')).toBe(sum(expectedBefore, 'escaped'));
+    expect(await coercion.getAttribute('data-deterred')).toBe('0');
+
+    await p.click('[data-testid="lesson-move"]');
+    const expectedAfter = runSimulation(after);
+    await expect.poll(() => coercion.getAttribute('data-deterred'), { timeout: 60_000 }).toBe(sum(expectedAfter, 'deterred'));
+    expect(await coercion.getAttribute('data-escaped')).toBe('0');
+    expect(await coercion.innerText()).toMatch(/did not dare/);
+  });
 });
