@@ -2,11 +2,13 @@
  * Every lesson's takeaway holds over 20 seeds: the runs of its preset before and after the move
  * satisfy the lesson's own check (simulations/lessons).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lessons } from '../simulations/lessons/index.ts';
 import { runLesson } from '../simulations/lessons/run-lesson.ts';
 import { findPreset } from '../simulations/presets/index.ts';
-import { checkScenario } from '../src/core/index.ts';
+import { checkScenario, parseVoteSeries, summarizeSeries } from '../src/core/index.ts';
+import { REAL_197 } from '../simulations/lessons/real-stream.ts';
 import { lessonScenarios } from '../simulations/lessons/run-lesson.ts';
 
 const SEEDS = Array.from({ length: 20 }, (_, i) => `lesson-${i + 1}`);
@@ -15,12 +17,32 @@ describe('lessons', () => {
   it('form a path of at least six steps, each starting from a preset, with valid scenarios before and after the move', () => {
     expect(lessons.length).toBeGreaterThanOrEqual(6);
     expect(new Set(lessons.map((l) => l.id)).size).toBe(lessons.length);
-    for (const lesson of lessons) {
+    it('quote the real stream of district 197 as the shipped file has it', () => {
+    const parsed = parseVoteSeries(readFileSync('public/data/moscow-2021-online-20min.csv', 'utf8'));
+    if (!('series' in parsed)) throw new Error('the shipped series does not parse');
+    const s = summarizeSeries(parsed.series).find((d) => d.id === 197)!;
+    expect(s.top[0].share).toBeCloseTo(REAL_197.popovShare, 3);
+    expect(s.top[1].share).toBeCloseTo(REAL_197.lobanovShare, 3);
+    expect(s.leaderDrift!.first).toBeCloseTo(REAL_197.leaderFirstThird, 3);
+    expect(s.leaderDrift!.last).toBeCloseTo(REAL_197.leaderLastThird, 3);
+  });
+
+  for (const lesson of lessons) {
       expect(findPreset(lesson.preset), lesson.id).toBeDefined();
       const { before, after } = lessonScenarios(lesson);
       expect(checkScenario(before).issues, lesson.id).toEqual([]);
       expect(checkScenario(after).issues, lesson.id).toEqual([]);
     }
+  });
+
+  it('quote the real stream of district 197 as the shipped file has it', () => {
+    const parsed = parseVoteSeries(readFileSync('public/data/moscow-2021-online-20min.csv', 'utf8'));
+    if (!('series' in parsed)) throw new Error('the shipped series does not parse');
+    const s = summarizeSeries(parsed.series).find((d) => d.id === 197)!;
+    expect(s.top[0].share).toBeCloseTo(REAL_197.popovShare, 3);
+    expect(s.top[1].share).toBeCloseTo(REAL_197.lobanovShare, 3);
+    expect(s.leaderDrift!.first).toBeCloseTo(REAL_197.leaderFirstThird, 3);
+    expect(s.leaderDrift!.last).toBeCloseTo(REAL_197.leaderLastThird, 3);
   });
 
   for (const lesson of lessons) {

@@ -4,12 +4,13 @@ import { earlyReceipts } from './early-receipts.ts';
 import { howManyCheck } from './how-many-check.ts';
 import type { Lesson } from './lesson.ts';
 import { paperRecount } from './paper-recount.ts';
+import { realStream } from './real-stream.ts';
 import { recounts } from './recounts.ts';
 import { twoCities } from './two-cities.ts';
 import { whoSeesRevotes } from './who-sees-revotes.ts';
 
 export type { Lesson, LessonRun, LessonView } from './lesson.ts';
 
-export const lessons: readonly Lesson[] = [recounts, whoSeesRevotes, coercion, twoCities, earlyReceipts, howManyCheck, paperRecount];
+export const lessons: readonly Lesson[] = [recounts, whoSeesRevotes, coercion, twoCities, earlyReceipts, howManyCheck, paperRecount, realStream];
 
 export const findLesson = (id: string): Lesson | undefined => lessons.find((l) => l.id === id);

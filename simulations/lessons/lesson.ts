@@ -3,7 +3,7 @@
  * The takeaway is also a check over runs of several seeds (each seed run before and after the
  * move), so that a test can hold every lesson to what it teaches.
  */
-import type { ScenarioInput, SimulationResult } from '../../src/core/index.ts';
+import type { ScenarioInput, SeriesSummary, SimulationResult } from '../../src/core/index.ts';
 
 /** The page's views a lesson can point at. */
 export type LessonView = 'results' | 'night' | 'real' | 'ledger' | 'voter' | 'files';
@@ -12,6 +12,8 @@ export interface LessonRun {
   readonly seed: string;
   readonly before: SimulationResult;
   readonly after: SimulationResult;
+  /** For lessons about the online stream: each run's published online ballots in 20-minute bins, summarised per district. */
+  readonly series?: { readonly before: readonly SeriesSummary[]; readonly after: readonly SeriesSummary[] };
 }
 
 export interface Lesson {
@@ -26,6 +28,8 @@ export interface Lesson {
   /** Where to look after the move, and what to look for. */
   readonly watch: { readonly view: LessonView; readonly what: string };
   readonly takeaway: string;
+  /** Whether the check reads the runs' online streams (`LessonRun.series`). */
+  readonly needsSeries?: boolean;
   /** The takeaway, checked over runs of several seeds: null when it holds, else what did not. */
   check(runs: readonly LessonRun[]): string | null;
 }

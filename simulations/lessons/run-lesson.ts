@@ -1,5 +1,5 @@
 /** A lesson's runs: its preset before and after the move, for each seed. */
-import { runSimulation, type ScenarioInput } from '../../src/core/index.ts';
+import { runSimulation, seriesFromRun, simulate, summarizeSeries, type ScenarioInput } from '../../src/core/index.ts';
 import { findPreset, withChanges } from '../presets/index.ts';
 import type { Lesson, LessonRun } from './lesson.ts';
 
@@ -11,5 +11,9 @@ export function lessonScenarios(lesson: Lesson): { before: ScenarioInput; after:
 
 export function runLesson(lesson: Lesson, seeds: readonly string[]): LessonRun[] {
   const { before, after } = lessonScenarios(lesson);
-  return seeds.map((seed) => ({ seed, before: runSimulation(before, { seed }), after: runSimulation(after, { seed }) }));
+  if (!lesson.needsSeries) return seeds.map((seed) => ({ seed, before: runSimulation(before, { seed }), after: runSimulation(after, { seed }) }));
+  return seeds.map((seed) => {
+    const [b, a] = [simulate(before, { seed }), simulate(after, { seed })];
+    return { seed, before: b.result, after: a.result, series: { before: summarizeSeries(seriesFromRun(b)), after: summarizeSeries(seriesFromRun(a)) } };
+  });
 }

@@ -84,12 +84,21 @@ const lessonCities = {
   },
 } as const;
 
+/** Kuntsevsky (district 197) alone: the district of the real online stream the Real data tab shows first. */
+const kuntsevsky = withChanges(moscow, {
+  name: 'moscow-2021-kuntsevsky',
+  description:
+    'Moscow’s district 197 (Kuntsevsky) on its own, as in moscow-2021: the district whose real online vote, bin by bin, ships with Tally Lab. A one-district city runs in a second or two.',
+  districts: (moscow.districts ?? []).filter((d) => d?.id === 197),
+});
+
 export const presets: Readonly<Record<string, ScenarioInput>> = {
   classroom: classroomCity,
   'classroom-rigged': withChanges(classroomCity, classroomRigged),
   ...Object.fromEntries(Object.entries(lessonCities).map(([name, changes]) => [name, withChanges(classroomCity, { name, ...changes })])),
   'moscow-2021': moscow,
   'moscow-2021-rigged': moscowRigged,
+  'moscow-2021-kuntsevsky': kuntsevsky,
   'moscow-2021-audited': withChanges(moscow, {
     name: 'moscow-2021-audited',
     description: 'The honest Moscow city with verifiability: public re-vote resolution, hourly signed checkpoints, 3 % of online registrants checking their receipts after the results, and every paper ballot recounted by hand by observers.',
