@@ -96,6 +96,14 @@ describe('simulate --forensics', () => {
     expect(r.out).toMatch(/suggest.*cannot prove/);
   });
 
+  it('says when the ledger is private: observers could not bin the online ballots', () => {
+    const hidden = file('private-ledger.json', JSON.stringify({ name: 'private-ledger', verifiability: { ledger: 'private' } }));
+    const r = run(hidden, '--forensics');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('This scenario does not publish its ledger: observers could not compute it.');
+    expect(run('classroom', '--forensics').out).not.toContain('does not publish its ledger');
+  });
+
   it('cannot be combined with --json, and is in the usage text', () => {
     const r = run('classroom', '--forensics', '--json');
     expect(r.code).toBe(2);

@@ -31,7 +31,9 @@ export function forensicsTable(report: ForensicsReport): string {
     pad(widths.map((w) => '-'.repeat(w))),
     ...rows.map(pad),
     '',
-    `Leader drift: the published winner's online share in the last third of the bins minus the first third.`,
+    `Leader drift: the published winner's online share in the last third of the bins minus the first third.${
+      report.ledgerPublic ? '' : ' This scenario does not publish its ledger: observers could not compute it.'
+    }`,
     `Gap: ${focus}'s online share minus its paper share (= Explained + Unexplained). Slope, r: the leader's paper share against paper turnout across the district's precincts (city: slope ${num(city.slope, 3)}, r ${num(city.correlation, 3)}, ${city.n} precincts).`,
     `Explained: what the age mix of online vs paper voters explains, with ${focus}'s support by age estimated from ${s.precincts} precincts' paper results (18-34 ${pp(s.young)} ±${(Math.sqrt(s.cov[0][0]) * 100).toFixed(1)}, 55+ ${pp(s.old)} ±${(Math.sqrt(s.cov[1][1]) * 100).toFixed(1)} against 35-54; ± one standard error).`,
     'These signals can suggest that something besides the electorate moved the online result; they cannot prove fraud: workplace pressure, self-selection and fraud leave the same marks (docs/forensics.md).',

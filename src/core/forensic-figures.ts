@@ -52,5 +52,6 @@ export function publishedFigures(run: SimulationRun, binMinutes = 20): Published
       paperVotersByAge: Array.from({ length: P }, (_, p) => row(paperByAge, p)),
     },
     series: seriesFromRun(run, binMinutes),
+    ledgerPublic: result.publication.ledgerPublic,
   };
 }

@@ -48,6 +48,8 @@ export interface PublishedFigures {
   };
   /** Online ballots per district, candidate and bin (every stored ballot, re-votes included). */
   readonly series: VoteSeries;
+  /** Whether the ledger is published: if not, observers could not bin the online ballots (the sandbox still does). */
+  readonly ledgerPublic: boolean;
 }
 
 /** Age-band support of one party, estimated from paper results across precincts. */
@@ -99,6 +101,8 @@ export interface SwingDecomposition {
 
 export interface ForensicsReport {
   readonly binMinutes: number;
+  /** False: the online shares over time come from a ledger only the operator sees; observers could not compute them. */
+  readonly ledgerPublic: boolean;
   /** The party whose swing is decomposed: the ruling party, else the city's published leader. */
   readonly focusParty: { readonly index: number; readonly id: string; readonly name: string };
   readonly ageSupport: AgeSupport;
@@ -167,6 +171,7 @@ export function forensics(f: PublishedFigures): ForensicsReport {
 
   return {
     binMinutes: f.series.binMinutes,
+    ledgerPublic: f.ledgerPublic,
     focusParty: focus,
     ageSupport,
     cityTurnoutFit: fitLine(allTurnout, allLeader),

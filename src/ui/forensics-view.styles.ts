@@ -49,7 +49,8 @@ export const forensicsViewStyles = css`
     color: var(--muted, var(--tl-muted));
   }
 
-  .waiting {
+  .waiting,
+  .note {
     margin: 12px 0;
     padding: 10px 14px;
     border-left: 4px solid var(--tl-orange);

@@ -8,7 +8,7 @@
  * computes an election.
  */
 import * as Plot from '@observablehq/plot';
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localBinLabel, type DistrictForensics, type ForensicsReport, type SimulationResult } from '../core/index.ts';
 import { formatCount, formatPercent, formatPoints } from './format.ts';
@@ -134,6 +134,12 @@ export class ForensicsView extends LitElement {
     const drift = d.leaderDrift;
     return html`<section class="chart" aria-labelledby="shares-title">
       <h3 id="shares-title">Online shares in ${report.binMinutes}-minute bins</h3>
+      ${report.ledgerPublic
+        ? nothing
+        : html`<p class="note" data-testid="forensics-ledger-private">
+            This scenario does not publish its ledger: observers could not draw this chart. The sandbox draws it so that you can see what
+            they could not.
+          </p>`}
       ${this.#legend(d.candidates)}
       <div class="plot" data-testid="forensics-shares-chart">${chart}</div>
       <p class="figure" data-testid="leader-drift">
