@@ -1,9 +1,14 @@
-/** `simulate --compare-series FILE`: the real and the simulated online vote series side by side, per district. */
+/**
+ * `simulate --compare-series FILE`: the real and the simulated online vote series side by side, per district;
+ * `simulate --forensics`: the signals observers compute from published numbers.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseVoteSeries } from '../src/core/index.ts';
+import { forensics, parseVoteSeries, publishedFigures, simulate } from '../src/core/index.ts';
+import { FORENSICS_HEAD } from '../simulations/cli/forensics-table.ts';
 import { simulateCli, USAGE } from '../simulations/cli/simulate-cli.ts';
+import { findPreset } from '../simulations/presets/index.ts';
 import { runCli, scratch } from './cli-helpers.ts';
 
 const REAL = 'public/data/moscow-2021-online-20min.csv';
@@ -61,5 +66,48 @@ describe('simulate --compare-series', () => {
 
   it('is in the usage text', () => {
     expect(USAGE).toContain('--compare-series FILE');
+  });
+});
+
+describe('simulate --forensics', () => {
+  it('prints the per-district forensics table: the engine\'s numbers, rounded', () => {
+    const r = run('classroom', '--forensics');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const lines = r.out.split('\n');
+    const head = lines.findIndex((l) => l.startsWith('District  Leader'));
+    expect(head).toBeGreaterThan(0);
+    expect(lines[head].split(/\s{2,}/)).toEqual([...FORENSICS_HEAD]);
+    const rows = lines.slice(head + 2, lines.indexOf('', head));
+    const report = forensics(publishedFigures(simulate(findPreset('classroom')!)));
+    expect(rows).toHaveLength(report.districts.length);
+    const signed = (x: number) => (x < 0 ? '−' : x > 0 ? '+' : '') + Math.abs(x * 100).toFixed(1);
+    for (const [i, d] of report.districts.entries()) {
+      const cells = rows[i].split(/\s{2,}/);
+      expect(cells[0]).toBe(String(d.id));
+      expect(cells[1]).toBe(d.candidates[d.leader]);
+      expect(cells[2]).toBe(signed(d.leaderDrift.change));
+      expect(cells[3]).toBe(signed(d.gap[report.focusParty.index]));
+      expect(cells[4]).toBe(d.turnoutFit.slope.toFixed(3).replace('-', '−'));
+      expect(cells[5]).toBe(d.turnoutFit.correlation.toFixed(3).replace('-', '−'));
+      expect(cells[6]).toBe(`${signed(d.swing.explained)} ±${(d.swing.explainedSe * 100).toFixed(1)}`);
+      expect(cells[7]).toBe(signed(d.swing.unexplained));
+    }
+    expect(r.out).toMatch(/suggest.*cannot prove/);
+  });
+
+  it('says when the ledger is private: observers could not bin the online ballots', () => {
+    const hidden = file('private-ledger.json', JSON.stringify({ name: 'private-ledger', verifiability: { ledger: 'private' } }));
+    const r = run(hidden, '--forensics');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('This scenario does not publish its ledger: observers could not compute it.');
+    expect(run('classroom', '--forensics').out).not.toContain('does not publish its ledger');
+  });
+
+  it('cannot be combined with --json, and is in the usage text', () => {
+    const r = run('classroom', '--forensics', '--json');
+    expect(r.code).toBe(2);
+    expect(r.err.trimEnd()).toBe('simulate: --forensics prints a table: it cannot be combined with --json');
+    expect(USAGE).toContain('--forensics');
   });
 });

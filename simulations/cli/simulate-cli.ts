@@ -1,20 +1,22 @@
 /**
  * `npm run simulate -- <preset | scenario.json> [--seed S] [--json] [--out FILE] [--record FILE] [--receipts FILE]
- *  [--compare-series FILE]`
+ *  [--compare-series FILE] [--forensics]`
  * Runs a scenario headless and prints the district table, or the full result as JSON; optionally
- * writes the public election record and the receipts of the voters who keep them, and compares a real
- * vote series (a CSV, src/core/vote-series.ts) with the run's own, district by district.
+ * writes the public election record and the receipts of the voters who keep them, compares a real
+ * vote series (a CSV, src/core/vote-series.ts) with the run's own, district by district, and prints the
+ * forensics an observer can compute from the published numbers (src/core/forensics.ts).
  */
 import { writeFileSync } from 'node:fs';
-import { parseVoteSeries, receiptsToJson, recordToJson, simulate, type VoteSeries } from '../../src/core/index.ts';
+import { forensics, parseVoteSeries, publishedFigures, receiptsToJson, recordToJson, simulate, type VoteSeries } from '../../src/core/index.ts';
 import { seriesFromRun, summarizeSeries, type SeriesSummary } from '../../src/core/ledger-series.ts';
 import { presetNames } from '../presets/index.ts';
 import { CliError, parseCommandLine, readTextFile, runCommand, type Io } from './command.ts';
 import { loadScenario } from './load-scenario.ts';
+import { forensicsTable } from './forensics-table.ts';
 import { districtTable } from './table.ts';
 
 export const USAGE = `Usage: npm run simulate -- <preset | scenario.json> [--seed S] [--json] [--out FILE] [--record FILE] [--receipts FILE]
-                           [--compare-series FILE]
+                           [--compare-series FILE] [--forensics]
 
   <preset>        one of: ${presetNames.join(', ')}
   scenario.json   a scenario file (any knob left out takes its default)
@@ -26,6 +28,9 @@ export const USAGE = `Usage: npm run simulate -- <preset | scenario.json> [--see
   --compare-series FILE
                   after the table, compare a real vote series (CSV: district,bin_start_utc,candidate,votes,
                   e.g. public/data/moscow-2021-online-20min.csv) with the run's published ledger, per district
+  --forensics     after the table, what observers compute from the published numbers alone, per district:
+                  the leader's online drift, the channel gap, turnout vs the leader's share across precincts,
+                  and the channel swing split into what the voters' age mix explains and the remainder
   --help          show this help
 `;
 
@@ -39,6 +44,7 @@ export function simulateCli(argv: string[], io: Io): number {
       record: { type: 'string' },
       receipts: { type: 'string' },
       'compare-series': { type: 'string' },
+      forensics: { type: 'boolean', default: false },
     });
     const { values, positionals } = parsed;
     if (values.help) {
@@ -55,6 +61,7 @@ export function simulateCli(argv: string[], io: Io): number {
     }
     const compareFile = values['compare-series'];
     if (compareFile !== undefined && values.json) throw new CliError('--compare-series prints a table: it cannot be combined with --json');
+    if (values.forensics && values.json) throw new CliError('--forensics prints a table: it cannot be combined with --json');
     const real = compareFile === undefined ? undefined : readSeries(compareFile);
     const scenario = loadScenario(positionals[0]);
     const run = simulate(scenario, values.seed === undefined ? {} : { seed: values.seed });
@@ -63,6 +70,7 @@ export function simulateCli(argv: string[], io: Io): number {
       const off = run.scenario.timeZone.utcOffsetMinutes;
       text += '\n' + comparisonTable(summarizeSeries(real, off), summarizeSeries(seriesFromRun(run, real.binMinutes), off), real.binMinutes, off);
     }
+    if (values.forensics) text += '\n' + forensicsTable(forensics(publishedFigures(run)));
     const write = (flag: string, file: string, content: () => string) => {
       try {
         writeFileSync(file, content());

@@ -31,3 +31,6 @@ export { districtVerdict, type Verdict } from './verdict.ts';
 export { missProbability, undetectedBound } from './stats.ts';
 export { parseVoteSeries, localBinLabel, SERIES_COLUMNS, type VoteSeries, type DistrictSeries, type CandidateSeries, type SeriesError, type SeriesColumn, type ParseVoteSeriesOptions, type ParseVoteSeriesResult } from './vote-series.ts';
 export { seriesFromRun, summarizeSeries, type SeriesSummary } from './ledger-series.ts';
+export { forensics, estimateAgeSupport, type PublishedFigures, type ForensicsReport, type DistrictForensics, type SwingDecomposition, type AgeSupport } from './forensics.ts';
+export { publishedFigures } from './forensic-figures.ts';
+export { fitLine, fitTwo, type LineFit, type TwoFit } from './least-squares.ts';

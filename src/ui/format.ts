@@ -9,3 +9,10 @@ export function formatCount(n: number): string {
 export function formatPercent(share: number): string {
   return `${(share * 100).toFixed(1)} %`;
 }
+
+/** A difference of shares in percentage points, signed, one decimal: `+13.5 pp`, `−2.7 pp`; "—" when undefined. */
+export function formatPoints(x: number): string {
+  if (!Number.isFinite(x)) return '—';
+  const v = (x * 100).toFixed(1);
+  return `${x > 0 && v !== '0.0' ? '+' : ''}${v === '-0.0' ? '0.0' : v.replace('-', '−')} pp`;
+}

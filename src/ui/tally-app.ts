@@ -27,10 +27,12 @@ import { tallyAppStyles } from './tally-app.styles.ts';
 import { theme } from './theme.styles.ts';
 import { VERDICT_LABELS } from './verdict-labels.ts';
 import type { SimulatedSeries } from './real-series-view.ts';
+import type { ForensicsSource } from './forensics-view.ts';
 import type { VoterSource } from './voter-view.ts';
 import './district-table.ts';
 import './evidence-panel.ts';
 import './file-panel.ts';
+import './forensics-view.ts';
 import './lesson-guide.ts';
 import './ledger-explorer.ts';
 import './night-replay.ts';
@@ -53,11 +55,12 @@ const STAGE_LABELS: Record<Stage | 'starting', string> = {
   tally: 'Counting and publishing…',
 };
 
-type View = 'results' | 'night' | 'real' | 'ledger' | 'voter' | 'files';
+type View = 'results' | 'night' | 'real' | 'forensics' | 'ledger' | 'voter' | 'files';
 const TABS: readonly PageTab<View>[] = [
   { id: 'results', label: 'Results' },
   { id: 'night', label: 'The night' },
   { id: 'real', label: 'Real data' },
+  { id: 'forensics', label: 'Forensics' },
   { id: 'ledger', label: 'Ledger' },
   { id: 'voter', label: 'Be a voter' },
   { id: 'files', label: 'Files' },
@@ -82,6 +85,8 @@ interface ShownRun {
   readonly files: RunFiles;
   /** The run's online ballots per district, candidate and bin (for the real-data comparison). */
   readonly series: SimulatedSeries;
+  /** What observers compute from the run's published numbers. */
+  readonly forensics: ForensicsSource;
   readonly chain: ChainStatus | undefined;
 }
 
@@ -259,6 +264,8 @@ export class TallyApp extends LitElement {
       case 'real':
         // Rendered only while its tab is open: the real file is fetched the first time it is.
         return html`<real-series-view .result=${s?.result} .simulated=${s?.series}></real-series-view>`;
+      case 'forensics':
+        return html`<forensics-view .result=${s?.result} .source=${s?.forensics}></forensics-view>`;
       case 'ledger':
         if (!s) return this.#nothingYet();
         return html`${s.result.publication.ledgerPublic
@@ -508,6 +515,10 @@ export class TallyApp extends LitElement {
       series: {
         runId,
         load: (binMinutes) => engine.query((w) => w.series(runId, binMinutes)),
+      },
+      forensics: {
+        runId,
+        load: (binMinutes) => engine.query((w) => w.forensics(runId, binMinutes)),
       },
     };
   }

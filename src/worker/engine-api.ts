@@ -7,7 +7,7 @@
  * the ledger, the ballots, the voters); the queries below read it. Each names the run it is about
  * (`RunOutcome.runId`) and rejects when the worker has moved on to another one.
  */
-import type { Issue, ScenarioInput, SimulationResult, Stage, VoteSeries } from '../core/index.ts';
+import type { ForensicsReport, Issue, ScenarioInput, SimulationResult, Stage, VoteSeries } from '../core/index.ts';
 import type { LedgerRow } from '../ui/ledger-source.ts';
 import type { ReceiptCheck, VoterView } from './voter-view.ts';
 
@@ -52,4 +52,9 @@ export interface EngineApi {
    * `binMinutes` from the opening of online voting (`seriesFromRun`): to put beside a real vote series.
    */
   series(runId: string, binMinutes: number): VoteSeries;
+  /**
+   * What observers compute from the run's published numbers alone, per district (`forensics` of
+   * `publishedFigures`, src/core/forensics.ts), with online shares in bins of `binMinutes`.
+   */
+  forensics(runId: string, binMinutes: number): ForensicsReport;
 }

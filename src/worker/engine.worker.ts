@@ -5,7 +5,7 @@
  * back from `run`. The page never computes an election.
  */
 import * as Comlink from 'comlink';
-import { receiptsToJson, recordToJson, ScenarioError, seriesFromRun, simulate, type SimulationRun } from '../core/index.ts';
+import { forensics, publishedFigures, receiptsToJson, recordToJson, ScenarioError, seriesFromRun, simulate, type SimulationRun } from '../core/index.ts';
 import type { EngineApi, ProgressCallback, RunOutcome } from './engine-api.ts';
 import { ledgerRows } from './ledger-rows.ts';
 import { checkVoterReceipts, randomOnlineVoter, voterView } from './voter-view.ts';
@@ -78,6 +78,10 @@ const api: EngineApi = {
 
   series(runId, binMinutes) {
     return seriesFromRun(runFor(runId), binMinutes);
+  },
+
+  forensics(runId, binMinutes) {
+    return forensics(publishedFigures(runFor(runId), binMinutes));
   },
 };
 
