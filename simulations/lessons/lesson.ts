@@ -6,7 +6,7 @@
 import type { ScenarioInput, SeriesSummary, SimulationResult } from '../../src/core/index.ts';
 
 /** The page's views a lesson can point at. */
-export type LessonView = 'results' | 'night' | 'real' | 'ledger' | 'voter' | 'files';
+export type LessonView = 'results' | 'night' | 'real' | 'forensics' | 'ledger' | 'voter' | 'files';
 
 export interface LessonRun {
   readonly seed: string;

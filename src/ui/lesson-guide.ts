@@ -23,6 +23,7 @@ const VIEW_NAMES: Readonly<Record<LessonView, string>> = {
   results: 'Results',
   night: 'The night',
   real: 'Real data',
+  forensics: 'Forensics',
   ledger: 'Ledger',
   voter: 'Be a voter',
   files: 'Files',
