@@ -18,6 +18,7 @@ import { checkLabel, evidenceTag } from './verdict-labels.ts';
 /** What a sampling check's `checked` and `population` count, for the all-districts total. */
 const SAMPLE_UNITS: Partial<Record<CheckName, string>> = {
   'paper-recount': 'precincts recounted by hand',
+  'paper-audit': 'paper ballots drawn by the audit',
   receipts: 'online registrants checked',
 };
 
