@@ -12,16 +12,18 @@
  * holds ballots start_p .. start_p + n_p - 1, and the ballot is at position b - start_p of its box.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import { encodeTagged, u32be } from '../crypto/encoding.ts';
 
 export const AUDIT_DRAW_TAG = 'tally-lab/paper-audit-draw@1';
 
 /** The i-th ballot drawn (0-based, counting from 0) among `ballots` ballots of the district. */
 export function auditDraw(seed: Uint8Array, districtId: number, i: number, ballots: number): number {
-  if (!(Number.isInteger(ballots) && ballots > 0)) throw new RangeError(`auditDraw: ballots must be a positive integer, got ${ballots}`);
+  if (!(Number.isInteger(ballots) && ballots > 0 && ballots <= 0xffff_ffff)) throw new RangeError(`auditDraw: ballots must be an integer from 1 to 2^32 - 1, got ${ballots}`);
   const h = sha256(encodeTagged(AUDIT_DRAW_TAG, [seed, u32be(districtId), u32be(i)]));
-  return Number(BigInt('0x' + bytesToHex(h)) % BigInt(ballots));
+  // Horner's rule, byte by byte: r < 2^32, so r * 256 + 255 stays exact in a double (a test checks it against BigInt).
+  let r = 0;
+  for (let k = 0; k < h.length; k++) r = (r * 256 + h[k]) % ballots;
+  return r;
 }
 
 /** A ballot manifest: where ballot b of a district is, as (precinct, position in its box). */
