@@ -220,7 +220,7 @@ export const scenarioSchema = obj('A Tally Lab scenario.', {
       },
     }),
     riskLimit: num({ help: 'The paper audit’s risk limit: the largest chance it confirms a wrong paper winner.', min: 0.001, max: 0.5, default: 0.05 }),
-    auditMaxDraws: int({ help: 'Ballots the paper audit draws in a district before it gives up and counts the district by hand.', min: 1, max: 1_000_000, default: 2000 }),
+    auditMaxDraws: int({ help: 'Ballots the paper audit draws in a district before it gives up and counts the district by hand.', min: 1, max: 100_000, default: 2000 }),
   }),
   adversary: obj('Who tampers, and how. Honest by default.', {
     attacks: list({ help: 'The attacks (none: an honest election).', items: attackSchema, minItems: 0, maxItems: 16, default: [] }),
