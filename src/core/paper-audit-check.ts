@@ -27,7 +27,7 @@ export function checkPaperAudit(record: ElectionRecord): Evidence[] {
       districtId: district.id,
       independent: true,
       population: manifest.total,
-      rulesOut: `A wrong paper winner, at risk ${alpha}: if the protocols name a winner the ballots in the boxes do not, the audit goes on to a full hand count with probability at least ${100 - +(audit.riskLimitPerMillion / 10_000).toFixed(4)} %. Not stuffed boxes: stuffed ballots are in the boxes, so drawing them counts them as votes; only the roll books (paper-recount) show them. Not the online count.`,
+      rulesOut: `A wrong paper winner, at risk ${alpha}: if the protocols name a winner the ballots in the boxes do not, the audit goes on to a full hand count with probability at least ${percent(1_000_000 - audit.riskLimitPerMillion)}. Not stuffed boxes: stuffed ballots are in the boxes, so drawing them counts them as votes; only the roll books (paper-recount) show them. Not the online count.`,
     };
     const mine = audit.districts.find((a) => a.districtId === district.id);
     if (!mine) return { ...base, status: 'failed' as const, checked: 0, what: `Paper audit (BRAVO, risk limit ${alpha}).`, detail: 'The audit record has no entry for this district.' };
