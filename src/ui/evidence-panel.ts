@@ -151,11 +151,12 @@ export class EvidencePanel extends LitElement {
 
   /** The paper audit, district by district: how many ballots were drawn and how it ended. */
   #audits() {
-    return html`<ul class="audits" data-testid="paper-audits">
-      ${paperAuditLines(this.result?.districts ?? []).map(
-        (line) => html`<li data-district-id=${String(line.districtId)} data-outcome=${line.outcome} data-status=${line.status}>${line.text}</li>`,
-      )}
-    </ul>`;
+    return html`<p>District by district:</p>
+      <ul class="audits" data-testid="paper-audits">
+        ${paperAuditLines(this.result?.districts ?? []).map(
+          (line) => html`<li data-district-id=${String(line.districtId)} data-outcome=${line.outcome} data-status=${line.status}>${line.text}</li>`,
+        )}
+      </ul>`;
   }
 
   #rulesOut(g: EvidenceGroup) {
