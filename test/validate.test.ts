@@ -42,7 +42,7 @@ describe('scenario validation', () => {
   it('rejects unknown fields by name, at any depth', () => {
     expect(firstIssue({ districs: [] })).toMatch(/^districs: unknown field \(known here: format, name, /);
     expect(firstIssue({ revoting: { polcy: 'none' } })).toBe(
-      'revoting.polcy: unknown field (known here: policy, changeMindRate, escapeRate, repeatRate, paperOverrideRate)',
+      'revoting.polcy: unknown field (known here: policy, changeMindRate, escapeRate, repeatRate, paperOverrideRate, deadlineHours)',
     );
     expect(firstIssue({ districts: [{ id: 1, name: 'A', registered: 10, colour: 'red' }] })).toMatch(/^districts\[0\]\.colour: unknown field/);
   });

@@ -11,8 +11,15 @@ import { verifyCli } from '../simulations/cli/verify-cli.ts';
 import { runCli, scratch } from './cli-helpers.ts';
 import { FULL } from './helpers.ts';
 
-/** FULL verification, lighter: checkpoints every 6 hours, 5 % of registrants checking. */
-const VERIFIABLE = { verifiability: { ...FULL.verifiability, checkpointEveryHours: 6, receiptCheckShare: 0.05 } };
+/** FULL verification, lighter: checkpoints every 6 hours, 5 % of registrants checking; and a BRAVO audit of the paper. */
+const VERIFIABLE = { verifiability: { ...FULL.verifiability, checkpointEveryHours: 6, receiptCheckShare: 0.05, paperAudit: 'bravo' } };
+
+interface AuditJson {
+  districtId: number;
+  draws: { precinct: number[]; position: number[]; candidate: number[] };
+  sampleSize: number;
+  outcome: 'confirmed' | 'escalated';
+}
 
 interface RecordJson {
   format: string;
@@ -20,6 +27,7 @@ interface RecordJson {
   ledger: { count: number; unixSeconds: number[]; districtId: number[]; choice: number[]; tokens: string };
   checkpoints: { signature: string }[];
   published: number[][];
+  paperAudit: { districts: AuditJson[] };
   [field: string]: unknown;
 }
 interface ReceiptsJson {
@@ -77,7 +85,7 @@ describe('verify command: an untouched record', () => {
       expect(at).toBeGreaterThan(wide);
       expect(at).toBeLessThan(perDistrict);
     }
-    for (const check of ['published-sum', 'ledger-recount', 'revote-resolution', 'eligibility', 'receipts', 'paper-recount']) {
+    for (const check of ['published-sum', 'ledger-recount', 'revote-resolution', 'eligibility', 'receipts', 'paper-recount', 'paper-audit']) {
       const section = out.slice(out.indexOf(`\n${check}`) + 1).split('\n\n')[0].split('\n');
       expect(section.slice(1)).toHaveLength(record.districts.length);
       record.districts.forEach((d, i) => expect(section[1 + i]).toMatch(new RegExp(`^  PASS  district ${d.id} ${d.name} +\\S`)));
@@ -157,6 +165,29 @@ describe('verify command: hand edits are caught (exit 1, the failing check named
     expect(r.out).toContain(`  published-sum (district ${record.districts[0].id} ${record.districts[0].name}): `);
   });
 
+  it('a changed candidate read in the paper audit fails paper-audit in that district, and only there', () => {
+    const record = fresh();
+    const audit = record.paperAudit.districts.find((a) => a.outcome === 'confirmed')!;
+    // The last draw confirmed the outcome: read as another candidate, the statistic no longer reaches 1 / risk limit there.
+    const last = audit.draws.candidate.length - 1;
+    audit.draws.candidate[last] = (audit.draws.candidate[last] + 1) % (record.parties as unknown[]).length;
+    const r = failures(write('audit-read.json', record));
+    expect(r.code).toBe(1);
+    expect(r.failed).toEqual([`paper-audit@${audit.districtId}`]);
+    expect(r.out).toMatch(/\n {2}paper-audit \(district \d+ .*\): The audit record does not hold up: the test statistic does not reach 1 \/ risk limit \(20\) by draw [\d,]+, yet the record says the outcome was confirmed there\.\n/);
+  });
+
+  it('a truncated paper-audit sample fails paper-audit in that district, and only there', () => {
+    const record = fresh();
+    const audit = record.paperAudit.districts.find((a) => a.outcome === 'confirmed')!;
+    for (const column of Object.values(audit.draws)) column.pop();
+    audit.sampleSize--;
+    const r = failures(write('audit-truncated.json', record));
+    expect(r.code).toBe(1);
+    expect(r.failed).toEqual([`paper-audit@${audit.districtId}`]);
+    expect(r.out).toContain('  paper-audit (district ');
+  });
+
   it('a changed receipt hash fails the receipts check of its district, and only there', () => {
     const receipts = freshReceipts();
     const voter = receipts.voters.find((v) => v.receipts.length > 0)!;
@@ -219,6 +250,15 @@ describe('verify command: bad input gives one line and exit 2', () => {
         return [write('precinct-counts.json', r)];
       },
       /^verify: .*precinct-counts\.json: \S.*$/,
+    ],
+    [
+      'an audit read that is no candidate',
+      () => {
+        const r = fresh();
+        r.paperAudit.districts[0].draws.candidate[0] = 9;
+        return [write('audit-candidate.json', r)];
+      },
+      /^verify: .*audit-candidate\.json: paperAudit\.districts\[0\]\.draws\.candidate\[0\]: must be a candidate index, or 4 for no ballot, got 9$/,
     ],
     ['a record given as receipts', () => [recordFile, '--receipts', recordFile], /^verify: .*record\.json: format: must be "tally-lab\/receipts@1", got "tally-lab\/record@1"$/],
     [

@@ -28,32 +28,64 @@ export interface BravoOutcome {
   readonly winner: number;
 }
 
-export function bravo(input: BravoInput): BravoOutcome {
-  const { reported, riskLimit } = input;
-  const winner = reported.reduce((best, x, k) => (x > reported[best] ? k : best), 0);
-  const losers = reported.map((_, k) => k).filter((k) => k !== winner && reported[k] > 0);
-  const up = new Float64Array(reported.length);
-  const down = new Float64Array(reported.length);
-  for (const l of losers) {
-    const s = reported[winner] / (reported[winner] + reported[l]);
-    up[l] = Math.log(2 * s);
-    down[l] = Math.log(2 * (1 - s));
-  }
-  const threshold = Math.log(1 / riskLimit);
-  const logT = new Float64Array(reported.length);
-  const open = new Set(losers.filter((l) => up[l] > 0));
-  // A loser tied with the winner can never be confirmed: go straight to a full hand count.
-  if (open.size < losers.length) return { confirmed: false, sampleSize: input.maxDraws, winner };
-  for (let n = 1; n <= input.maxDraws; n++) {
-    if (open.size === 0) return { confirmed: true, sampleSize: n - 1, winner };
-    const c = input.draw();
-    for (const l of open) {
-      if (c === winner) logT[l] += up[l];
-      else if (c === l) logT[l] += down[l];
-      if (logT[l] >= threshold) open.delete(l);
+/**
+ * The test statistic, one ballot at a time. ln T_l is evaluated from the counts of ballots read
+ * so far as a·ln(2s) + b·ln(2 − 2s) (a ballots for the winner, b for loser l) rather than summed
+ * ballot by ballot, so that a verifier in another language reaches the same doubles whatever
+ * order it adds in. A loser leaves the test for good once its T_l has reached 1 / riskLimit.
+ */
+export class BravoTest {
+  /** The reported winner: the first candidate with the most reported votes. */
+  readonly winner: number;
+  /** Some loser has as many reported votes as the winner: no sample can confirm the outcome. */
+  readonly tied: boolean;
+  readonly #up: Float64Array;
+  readonly #down: Float64Array;
+  readonly #threshold: number;
+  readonly #reads: Float64Array;
+  readonly #open: Set<number>;
+
+  constructor(reported: readonly number[], riskLimit: number) {
+    this.winner = reported.reduce((best, x, k) => (x > reported[best] ? k : best), 0);
+    const losers = reported.map((_, k) => k).filter((k) => k !== this.winner && reported[k] > 0);
+    this.#up = new Float64Array(reported.length);
+    this.#down = new Float64Array(reported.length);
+    for (const l of losers) {
+      const s = reported[this.winner] / (reported[this.winner] + reported[l]);
+      this.#up[l] = Math.log(2 * s);
+      this.#down[l] = Math.log(2 - 2 * s);
     }
+    this.#threshold = Math.log(1 / riskLimit);
+    this.#reads = new Float64Array(reported.length);
+    this.#open = new Set(losers);
+    this.tied = losers.some((l) => !(this.#up[l] > 0));
   }
-  return { confirmed: open.size === 0, sampleSize: input.maxDraws, winner };
+
+  /** Every loser's T_l has reached 1 / riskLimit (never, for a tie). */
+  get confirmed(): boolean {
+    return !this.tied && this.#open.size === 0;
+  }
+
+  /** Takes the candidate read on one more ballot (-1 or any non-candidate: a ballot for nobody); returns `confirmed`. */
+  observe(candidate: number): boolean {
+    if (candidate >= 0 && candidate < this.#reads.length) this.#reads[candidate]++;
+    const a = this.#reads[this.winner];
+    for (const l of this.#open) {
+      if (a * this.#up[l] + this.#reads[l] * this.#down[l] >= this.#threshold) this.#open.delete(l);
+    }
+    return this.confirmed;
+  }
+}
+
+export function bravo(input: BravoInput): BravoOutcome {
+  const test = new BravoTest(input.reported, input.riskLimit);
+  // A loser tied with the winner can never be confirmed: go straight to a full hand count.
+  if (test.tied) return { confirmed: false, sampleSize: input.maxDraws, winner: test.winner };
+  if (test.confirmed) return { confirmed: true, sampleSize: 0, winner: test.winner };
+  for (let n = 1; n <= input.maxDraws; n++) {
+    if (test.observe(input.draw())) return { confirmed: true, sampleSize: n, winner: test.winner };
+  }
+  return { confirmed: false, sampleSize: input.maxDraws, winner: test.winner };
 }
 
 /**

@@ -14,6 +14,7 @@ export const CHECKS = [
   'eligibility',
   'receipts',
   'paper-recount',
+  'paper-audit',
 ] as const;
 export type CheckName = (typeof CHECKS)[number];
 

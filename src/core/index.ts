@@ -23,12 +23,18 @@ export {
   receiptsFromJson,
   receiptsToJson,
   type ElectionRecord,
+  type RecordAuditDistrict,
+  type RecordPaperAudit,
   type VoterReceipts,
 } from './record.ts';
 export { verifyRecord, type VerifyOutcome } from './verifier.ts';
 export { CHECKS, type CheckName, type Evidence } from './evidence.ts';
 export { districtVerdict, type Verdict } from './verdict.ts';
 export { missProbability, undetectedBound } from './stats.ts';
+export { bravo, bravoAsn, BravoTest, type BravoInput, type BravoOutcome } from './bravo.ts';
+export { AUDIT_DRAW_TAG, auditDraw, BallotManifest, candidateAt } from './audit-sampler.ts';
+export { auditDistrict, type DistrictAuditInput } from './paper-audit.ts';
+export { checkPaperAudit } from './paper-audit-check.ts';
 export { parseVoteSeries, localBinLabel, SERIES_COLUMNS, type VoteSeries, type DistrictSeries, type CandidateSeries, type SeriesError, type SeriesColumn, type ParseVoteSeriesOptions, type ParseVoteSeriesResult } from './vote-series.ts';
 export { seriesFromRun, summarizeSeries, type SeriesSummary } from './ledger-series.ts';
 export { forensics, estimateAgeSupport, type PublishedFigures, type ForensicsReport, type DistrictForensics, type SwingDecomposition, type AgeSupport } from './forensics.ts';

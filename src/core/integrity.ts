@@ -13,7 +13,8 @@ import { districtOf, type Electorate, type Progress } from './electorate.ts';
 import type { Evidence } from './evidence.ts';
 import { buildLiveLedger, chainHashes, publishedLedger, type Ledger, type LiveLedger, type TokenSource } from './ledger.ts';
 import type { StreamFactory } from './random.ts';
-import { coveringCheckpoint, RECORD_FORMAT, type ElectionRecord, type RecordCheckpoint, type VoterReceipts } from './record.ts';
+import { coveringCheckpoint, RECORD_FORMAT, type ElectionRecord, type RecordCheckpoint, type RecordPaperAudit, type VoterReceipts } from './record.ts';
+import { auditDistrict } from './paper-audit.ts';
 import { resolveBallots } from './resolve.ts';
 import { candidatesOf, type Scenario } from './scenario.ts';
 import { countOnline } from './tally.ts';
@@ -133,6 +134,8 @@ export function publishAndVerify(
     if (recountRng() < v.paperRecountShare) handRecounts.push({ precinct: p, counts: Array.from(plan.boxes.subarray(p * K, p * K + K)), signatures: signatures[p] });
   }
 
+  const paperAudit = v.paperAudit === 'bravo' ? auditPaper(scenario, e, plan, streams) : null;
+
   const row = (a: ArrayLike<number>, d: number) => Array.from({ length: K }, (_, k) => a[d * K + k]);
   const record: ElectionRecord = {
     format: RECORD_FORMAT,
@@ -175,6 +178,7 @@ export function publishAndVerify(
       counts: Array.from({ length: P }, (_, p) => Array.from(plan.protocols.subarray(p * K, p * K + K))),
     },
     handRecounts,
+    paperAudit,
     published: Array.from({ length: D }, (_, d) => row(publishedTotals, d)),
   };
 
@@ -204,6 +208,31 @@ export function publishAndVerify(
   const publishedHashes = outcome.hashes ?? rebuilt ?? (published === live.ledger ? live.hashes : chainHashes(published, unixOpens, ids));
   const pseudonymOf = (voter: number) => (tokens.pseudonyms ? tokens.pseudonyms.token(voter) : null);
   return { plan, live, published, publishedHashes, releases, record, receipts, checkers, pseudonymOf, evidence, verdicts, online, onlineCast, publishedTotals };
+}
+
+/**
+ * The auditors' BRAVO audit of every district's paper outcome, on the boxes as they are. The public
+ * audit seed comes from the stream `checks/paper-audit` (in a real election: dice rolled in public
+ * after the protocols are published).
+ */
+function auditPaper(scenario: Scenario, e: Electorate, plan: AdversaryPlan, streams: StreamFactory): RecordPaperAudit {
+  const K = e.parties;
+  const v = scenario.verifiability;
+  const seedRng = streams(scenario.seed, 'checks/paper-audit');
+  const seed = Uint8Array.from({ length: 32 }, () => Math.floor(seedRng() * 256));
+  const riskLimitPerMillion = Math.round(v.riskLimit * 1_000_000);
+  const slice = (a: Uint32Array) => (p: number) => a.subarray(p * K, p * K + K);
+  return {
+    method: 'bravo',
+    riskLimitPerMillion,
+    maxDraws: v.auditMaxDraws,
+    seed,
+    districts: scenario.districts.map((spec, d) => {
+      const precincts = Array.from({ length: e.districtPrecinctStart[d + 1] - e.districtPrecinctStart[d] }, (_, i) => e.districtPrecinctStart[d] + i);
+      const input = { seed, districtId: spec.id, riskLimit: riskLimitPerMillion / 1_000_000, maxDraws: v.auditMaxDraws, precincts, protocol: slice(plan.protocols), box: slice(plan.boxes) };
+      return auditDistrict(input, K);
+    }),
+  };
 }
 
 /** Entries stored before second t (the ledger is in time order). */

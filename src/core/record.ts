@@ -44,6 +44,30 @@ export interface HandRecount {
   readonly signatures: number;
 }
 
+/** One district's paper audit: the ballots drawn, what was read on them, and how it ended. */
+export interface RecordAuditDistrict {
+  readonly districtId: number;
+  /** Per draw, in draw order: index into the precinct columns, position in the box (0-based), candidate index read (K, the number of parties: no ballot at that position). */
+  readonly draws: { readonly precinct: readonly number[]; readonly position: readonly number[]; readonly candidate: readonly number[] };
+  /** Ballots drawn: the draw at which the outcome was confirmed, or every draw up to the escalation. */
+  readonly sampleSize: number;
+  readonly outcome: 'confirmed' | 'escalated';
+  /** After an escalation: every box of the district counted by hand, one row per precinct in record order. */
+  readonly handCount: readonly (readonly number[])[] | null;
+}
+
+/** A ballot-polling risk-limiting audit (BRAVO) of every district's paper outcome (docs/audits.md). */
+export interface RecordPaperAudit {
+  readonly method: 'bravo';
+  /** The risk limit in millionths (50 000 is 5 %): the record holds whole numbers only. */
+  readonly riskLimitPerMillion: number;
+  /** Draws after which an unconfirmed audit escalates to a full hand count. */
+  readonly maxDraws: number;
+  /** The public audit seed (32 bytes) every draw follows from. */
+  readonly seed: Uint8Array;
+  readonly districts: readonly RecordAuditDistrict[];
+}
+
 export interface ElectionRecord {
   readonly format: typeof RECORD_FORMAT;
   /** Signed into every checkpoint: `<scenario name>/<seed>`. */
@@ -75,6 +99,8 @@ export interface ElectionRecord {
     readonly counts: readonly (readonly number[])[];
   };
   readonly handRecounts: readonly HandRecount[];
+  /** The paper audit, or null when none was made (a record without the field reads as null). */
+  readonly paperAudit: RecordPaperAudit | null;
   /** Per district, per candidate: the final published totals. */
   readonly published: readonly (readonly number[])[];
 }
@@ -110,6 +136,7 @@ export function recordToJson(r: ElectionRecord): unknown {
     },
     paperCancelled: r.paperCancelled && bytesToHex(r.paperCancelled),
     checkpoints: r.checkpoints.map((c) => ({ ...c, head: bytesToHex(c.head), signature: bytesToHex(c.signature) })),
+    paperAudit: r.paperAudit && { ...r.paperAudit, seed: bytesToHex(r.paperAudit.seed) },
   };
 }
 
@@ -260,7 +287,42 @@ export function recordFromJson(json: Json): ElectionRecord {
       const o = obj(h, `handRecounts[${i}]`);
       return { precinct: uint(o.precinct, `handRecounts[${i}].precinct`, P - 1), counts: uints(o.counts, `handRecounts[${i}].counts`, K), signatures: uint(o.signatures, `handRecounts[${i}].signatures`) };
     }),
+    paperAudit: r.paperAudit === undefined || r.paperAudit === null ? null : paperAuditFromJson(r.paperAudit, { P, K, districtIds }),
     published: perDistrict(r.published, 'published'),
+  };
+}
+
+function paperAuditFromJson(json: Json, shape: { P: number; K: number; districtIds: ReadonlySet<number> }): RecordPaperAudit {
+  const a = obj(json, 'paperAudit');
+  const riskLimitPerMillion = uint(a.riskLimitPerMillion, 'paperAudit.riskLimitPerMillion', 500_000);
+  if (riskLimitPerMillion === 0) fail('paperAudit.riskLimitPerMillion', 'must be from 1 to 500000, got 0');
+  const maxDraws = uint(a.maxDraws, 'paperAudit.maxDraws');
+  if (maxDraws === 0) fail('paperAudit.maxDraws', 'must be at least 1, got 0');
+  const seen = new Set<number>();
+  return {
+    method: oneOf(a.method, 'paperAudit.method', ['bravo'] as const),
+    riskLimitPerMillion,
+    maxDraws,
+    seed: hex(a.seed, 'paperAudit.seed', 32),
+    districts: arr(a.districts, 'paperAudit.districts').map((x, i) => {
+      const path = `paperAudit.districts[${i}]`;
+      const o = obj(x, path);
+      const districtId = uint(o.districtId, `${path}.districtId`);
+      if (!shape.districtIds.has(districtId)) fail(`${path}.districtId`, `must be a district id of the record, got ${districtId}`);
+      if (seen.has(districtId)) fail(`${path}.districtId`, `must be unique, got ${districtId} twice`);
+      seen.add(districtId);
+      const d = obj(o.draws, `${path}.draws`);
+      const precinct = uints(d.precinct, `${path}.draws.precinct`).map((p, j) => (p < shape.P ? p : fail(`${path}.draws.precinct[${j}]`, `must be a precinct index below ${shape.P}, got ${p}`)));
+      const position = uints(d.position, `${path}.draws.position`, precinct.length);
+      const candidate = uints(d.candidate, `${path}.draws.candidate`, precinct.length).map((c, j) => (c <= shape.K ? c : fail(`${path}.draws.candidate[${j}]`, `must be a candidate index, or ${shape.K} for no ballot, got ${c}`)));
+      return {
+        districtId,
+        draws: { precinct, position, candidate },
+        sampleSize: uint(o.sampleSize, `${path}.sampleSize`),
+        outcome: oneOf(o.outcome, `${path}.outcome`, ['confirmed', 'escalated'] as const),
+        handCount: o.handCount === null ? null : arr(o.handCount, `${path}.handCount`).map((row, p) => uints(row, `${path}.handCount[${p}]`, shape.K)),
+      };
+    }),
   };
 }
 

@@ -62,6 +62,23 @@ export interface DistrictResult {
     /** Re-voted after the re-voting deadline: refused. */
     readonly refused: number;
   };
+  /** The risk-limiting audit of the paper outcome, or null when none was made (docs/audits.md). */
+  readonly paperAudit: PaperAuditResult | null;
+}
+
+/** How a district's paper audit ended. */
+export interface PaperAuditResult {
+  readonly method: 'bravo';
+  /** As a fraction: 0.05 is 5 %. */
+  readonly riskLimit: number;
+  /** Ballots drawn and read. */
+  readonly sampleSize: number;
+  /** Paper ballots in the district, per the protocols. */
+  readonly ballots: number;
+  /** `confirmed`: the protocols' winner confirmed at the risk limit; `escalated`: every box was counted by hand. */
+  readonly outcome: 'confirmed' | 'escalated';
+  /** The verifier's finding: `failed` when the hand count disagrees with the protocols or the audit record is inconsistent. */
+  readonly status: 'passed' | 'failed';
 }
 
 export interface Totals {

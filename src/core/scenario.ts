@@ -226,6 +226,17 @@ export const scenarioSchema = obj('A Tally Lab scenario.', {
       labels: { 'during-voting': 'Right after voting', 'after-publication': 'After the final results are published' },
     }),
     paperRecountShare: num({ help: 'Share of precincts whose paper ballots observers count again by hand.', min: 0, max: 1, default: 0 }),
+    paperAudit: oneOf({
+      help: 'A risk-limiting audit of each district’s paper outcome (docs/audits.md).',
+      values: ['none', 'bravo'],
+      default: 'none',
+      labels: {
+        none: 'No audit',
+        bravo: 'BRAVO ballot polling: paper ballots drawn at random until the protocols’ winner is confirmed, else a full hand count',
+      },
+    }),
+    riskLimit: num({ help: 'The paper audit’s risk limit: the largest chance it confirms a wrong paper winner.', min: 0.001, max: 0.5, default: 0.05 }),
+    auditMaxDraws: int({ help: 'Ballots the paper audit draws in a district before it gives up and counts the district by hand.', min: 1, max: 100_000, default: 2000 }),
   }),
   adversary: obj('Who tampers, and how. Honest by default.', {
     attacks: list({ help: 'The attacks (none: an honest election).', items: attackSchema, minItems: 0, maxItems: 16, default: [] }),

@@ -9,7 +9,7 @@ import { publishAndVerify, type Integrity } from './integrity.ts';
 import { aleaStreams, type StreamFactory } from './random.ts';
 import { replayNight } from './release.ts';
 import { resolveBallots } from './resolve.ts';
-import { RESULT_FORMAT, type DistrictResult, type SimulationResult } from './result.ts';
+import { RESULT_FORMAT, type DistrictResult, type PaperAuditResult, type SimulationResult } from './result.ts';
 import { parseScenario } from './validate.ts';
 import { candidatesOf, type Scenario, type ScenarioInput } from './scenario.ts';
 import { countOnline, sumProtocols, winnerOf } from './tally.ts';
@@ -144,6 +144,7 @@ function tallyAndPublish(
         deterred: people.coercion.deterred[d],
         refused: people.coercion.refused[d],
       },
+      paperAudit: paperAuditOf(integrity, spec.id),
     };
   });
 
@@ -196,6 +197,22 @@ function tallyAndPublish(
       reportedAt: Array.from(night.reportedAtMs, isoUtc),
     },
     scenario,
+  };
+}
+
+/** A district's paper audit, from the record and the verifier's evidence. */
+function paperAuditOf(integrity: Integrity, districtId: number): PaperAuditResult | null {
+  const audit = integrity.record.paperAudit;
+  const mine = audit?.districts.find((a) => a.districtId === districtId);
+  const evidence = integrity.evidence.find((x) => x.check === 'paper-audit' && x.districtId === districtId);
+  if (!audit || !mine || !evidence) return null;
+  return {
+    method: audit.method,
+    riskLimit: audit.riskLimitPerMillion / 1_000_000,
+    sampleSize: mine.sampleSize,
+    ballots: evidence.population ?? 0,
+    outcome: mine.outcome,
+    status: evidence.status === 'failed' ? 'failed' : 'passed',
   };
 }
 

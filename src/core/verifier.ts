@@ -7,6 +7,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { verifyCheckpoint } from '../crypto/checkpoint.ts';
 import { EntryHasher, GENESIS, TOKEN_BYTES } from '../crypto/ledger-hash.ts';
 import type { Evidence } from './evidence.ts';
+import { checkPaperAudit } from './paper-audit-check.ts';
 import type { ElectionRecord, VoterReceipts } from './record.ts';
 import { entriesWithToken, indexByToken, type TokenIndex } from './token-index.ts';
 
@@ -213,6 +214,9 @@ export function verifyRecord(record: ElectionRecord, options: VerifyOptions = {}
       population: precincts,
     });
   });
+
+  // 10. The risk-limiting audit of the paper outcome, and any hand count it escalated to.
+  evidence.push(...checkPaperAudit(record));
   options.onProgress?.(1);
   return { evidence, hashes };
 }

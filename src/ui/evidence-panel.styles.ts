@@ -155,7 +155,8 @@ export const evidencePanelStyles = css`
     color: var(--tl-ink-soft);
   }
 
-  ul.failed {
+  ul.failed,
+  ul.audits {
     margin: 0 0 6px;
     padding-left: 1.2em;
     list-style: disc;

@@ -13,11 +13,13 @@ import { evidencePanelStyles } from './evidence-panel.styles.ts';
 import { theme } from './theme.styles.ts';
 import { common, groupEvidence, type EvidenceGroup } from './evidence-groups.ts';
 import { formatCount } from './format.ts';
+import { paperAuditLines } from './paper-audit-lines.ts';
 import { checkLabel, evidenceTag } from './verdict-labels.ts';
 
 /** What a sampling check's `checked` and `population` count, for the all-districts total. */
 const SAMPLE_UNITS: Partial<Record<CheckName, string>> = {
   'paper-recount': 'precincts recounted by hand',
+  'paper-audit': 'paper ballots drawn by the audit',
   receipts: 'online registrants checked',
 };
 
@@ -144,7 +146,17 @@ export class EvidencePanel extends LitElement {
               ${g.failed.map((e) => html`<li data-district-id=${String(e.districtId)}><strong>${this.#district(e)}</strong>: ${e.detail}</li>`)}
             </ul>`
         : nothing}
-      ${summary(g.passed, 'Passed')} ${summary(g.notPossible, 'Not possible')}`;
+      ${summary(g.passed, 'Passed')} ${summary(g.notPossible, 'Not possible')} ${g.check === 'paper-audit' ? this.#audits() : nothing}`;
+  }
+
+  /** The paper audit, district by district: how many ballots were drawn and how it ended. */
+  #audits() {
+    return html`<p>District by district:</p>
+      <ul class="audits" data-testid="paper-audits">
+        ${paperAuditLines(this.result?.districts ?? []).map(
+          (line) => html`<li data-district-id=${String(line.districtId)} data-outcome=${line.outcome} data-status=${line.status}>${line.text}</li>`,
+        )}
+      </ul>`;
   }
 
   #rulesOut(g: EvidenceGroup) {

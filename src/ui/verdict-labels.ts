@@ -38,6 +38,7 @@ export const CHECK_LABELS: Record<CheckName, string> = {
   eligibility: 'No more ballots than eligible voters',
   receipts: 'Voters check their receipts',
   'paper-recount': 'Paper ballots recounted by hand',
+  'paper-audit': 'Paper outcome audited (BRAVO, risk-limiting)',
 };
 
 const WHEN_LABELS: Record<NonNullable<Evidence['when']>, string> = {
