@@ -31,3 +31,8 @@ export { districtVerdict, type Verdict } from './verdict.ts';
 export { missProbability, undetectedBound } from './stats.ts';
 export { parseVoteSeries, localBinLabel, SERIES_COLUMNS, type VoteSeries, type DistrictSeries, type CandidateSeries, type SeriesError, type SeriesColumn, type ParseVoteSeriesOptions, type ParseVoteSeriesResult } from './vote-series.ts';
 export { seriesFromRun, summarizeSeries, type SeriesSummary } from './ledger-series.ts';
+export { wilsonInterval } from './stats.ts';
+export { StageMemo, castingKey, publicationKey } from './stage-memo.ts';
+export { receiptDetectionProbability } from './detection.ts';
+export { checkSweep, parseSweep, mergeChanges, sweepSeed, SweepError, SWEEP_FORMAT, MAX_SWEEP_RUNS, type Sweep, type SweepAxis, type SweepPoint, type KnobValue } from './sweep-file.ts';
+export { aggregateSweep, runSweepSeed, summariseRun, sweepRuns, type PointSummary, type SweepRow } from './sweep.ts';
