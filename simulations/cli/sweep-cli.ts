@@ -5,12 +5,12 @@
  * Ctrl-C (or the caller's signal) cancels: exit 130. Bad input: one line, exit 2.
  */
 import { writeFileSync } from 'node:fs';
-import { aggregateSweep, checkSweep, sweepRuns, type Sweep, type SweepRow } from '../../src/core/index.ts';
-import type { SweepWorkerApi } from '../../src/worker/sweep-api.ts';
+import { aggregateSweep, checkSweep, sweepRuns, type SweepRow } from '../../src/core/index.ts';
 import { findPreset, presetNames } from '../presets/index.ts';
 import { CliError, describeError, parseCommandLine, readJsonFile, type Io } from './command.ts';
-import { defaultWorkers, nodeWorkerPool } from './node-pool.ts';
+import { defaultWorkers } from './node-pool.ts';
 import { progressBar } from './progress-bar.ts';
+import { runSweepOnWorkers } from './sweep-runner.ts';
 import { sweepTable } from './sweep-table.ts';
 
 export const USAGE = `Usage: npm run sweep -- <sweep.json> [--json] [--workers N] [--out FILE]
@@ -73,7 +73,20 @@ async function sweepBody(argv: string[], io: Io, options: SweepCliOptions): Prom
   const { sweep } = checked;
 
   const started = performance.now();
-  const rows = await runOnWorkers(sweep, workers, io, options);
+  const abort = new AbortController();
+  const cancel = () => abort.abort();
+  options.signal?.addEventListener('abort', cancel, { once: true });
+  if (options.signal?.aborted) cancel();
+  process.once('SIGINT', cancel);
+  const bar = progressBar(options.progress ?? { isTTY: false, write: io.err }, sweepRuns(sweep), 'runs');
+  let rows: SweepRow[] | null;
+  try {
+    rows = await runSweepOnWorkers(sweep, workers, { signal: abort.signal, onProgress: (done) => bar.update(done) });
+  } finally {
+    bar.finish();
+    process.off('SIGINT', cancel);
+    options.signal?.removeEventListener('abort', cancel);
+  }
   if (rows === null) {
     io.err('sweep: cancelled\n');
     return 130;
@@ -92,37 +105,4 @@ async function sweepBody(argv: string[], io: Io, options: SweepCliOptions): Prom
     io.err(`wrote ${values.out}\n`);
   } else io.out(text);
   return 0;
-}
-
-/** The rows of every run, seed by seed over the pool; null when cancelled. */
-async function runOnWorkers(sweep: Sweep, workers: number, io: Io, options: SweepCliOptions): Promise<SweepRow[] | null> {
-  const pool = nodeWorkerPool<SweepWorkerApi>(new URL('../sweep.worker.ts', import.meta.url), workers);
-  const abort = new AbortController();
-  const cancel = () => {
-    abort.abort();
-    pool.terminate();
-  };
-  options.signal?.addEventListener('abort', cancel, { once: true });
-  if (options.signal?.aborted) cancel();
-  const onSigint = () => cancel();
-  process.once('SIGINT', onSigint);
-  const bar = progressBar(options.progress ?? { isTTY: false, write: io.err }, sweepRuns(sweep), 'runs');
-  const seeds = Array.from({ length: sweep.seeds.count }, (_, i) => i);
-  try {
-    const batches = await pool.map(seeds, (api, seed) => api.runSeeds(sweep, [seed]), {
-      signal: abort.signal,
-      onProgress: (done) => bar.update(done * sweep.points.length),
-    });
-    bar.finish();
-    return batches.flat();
-  } catch (err) {
-    bar.finish();
-    // A cancelled pool fails its running tasks in more than one way (stopped, or the thread exited).
-    if (abort.signal.aborted) return null;
-    throw err;
-  } finally {
-    process.off('SIGINT', onSigint);
-    options.signal?.removeEventListener('abort', cancel);
-    pool.terminate();
-  }
 }
