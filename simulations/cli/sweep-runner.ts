@@ -19,11 +19,15 @@ export async function runSweepOnWorkers(
   const seeds = Array.from({ length: sweep.seeds.count }, (_, i) => i);
   try {
     if (options.signal?.aborted) return null;
-    const batches = await pool.map(seeds, (api, seed) => api.runSeeds(sweep, [seed]), {
+    const mapped = pool.map(seeds, (api, seed) => api.runSeeds(sweep, [seed]), {
       signal: options.signal,
       onProgress: (done) => options.onProgress?.(done * sweep.points.length),
     });
-    return batches.flat();
+    // A terminated worker may never answer its running task: cancelling must not wait for it.
+    const cancelled = new Promise<null>((resolve) => options.signal?.addEventListener('abort', () => resolve(null), { once: true }));
+    mapped.catch(() => undefined);
+    const batches = await Promise.race([mapped, cancelled]);
+    return batches === null ? null : batches.flat();
   } catch (err) {
     // A cancelled pool fails its running tasks in more than one way (stopped, or the thread exited).
     if (options.signal?.aborted) return null;

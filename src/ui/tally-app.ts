@@ -33,6 +33,7 @@ import './ledger-explorer.ts';
 import './night-replay.ts';
 import './real-series-view.ts';
 import './scenario-editor.ts';
+import './sweep-view.ts';
 import './teacher-panel.ts';
 import './verdict-banner.ts';
 import './voter-view.ts';
@@ -50,7 +51,7 @@ const STAGE_LABELS: Record<Stage | 'starting', string> = {
   tally: 'Counting and publishing…',
 };
 
-type View = 'results' | 'night' | 'real' | 'ledger' | 'voter' | 'files';
+type View = 'results' | 'night' | 'real' | 'ledger' | 'voter' | 'files' | 'sweeps';
 const TABS: readonly PageTab<View>[] = [
   { id: 'results', label: 'Results' },
   { id: 'night', label: 'The night' },
@@ -58,6 +59,7 @@ const TABS: readonly PageTab<View>[] = [
   { id: 'ledger', label: 'Ledger' },
   { id: 'voter', label: 'Be a voter' },
   { id: 'files', label: 'Files' },
+  { id: 'sweeps', label: 'Sweeps' },
 ];
 
 /** What went wrong, for the error area. */
@@ -232,6 +234,8 @@ export class TallyApp extends LitElement {
   }
 
   #renderView() {
+    // Sweeps run their own scenarios in their own workers, whatever the page's run is doing.
+    if (this.view === 'sweeps') return html`<sweep-view></sweep-view>`;
     if (this.running) return html`<p class="waiting">The views return when the run finishes.</p>`;
     const s = this.shown;
     switch (this.view) {
