@@ -12,6 +12,8 @@ import {
   publicationKey,
   runSweepSeed,
   scenarioSchema,
+  simulate,
+  StageMemo,
   wilsonInterval,
   type PointSummary,
   type Sweep,
@@ -105,6 +107,13 @@ describe('the stage memo', () => {
     // Varying the attack size changes the publication; the check share and time do not.
     const sweep = parse(smallSweep(3, { 'verifiability.receiptCheckTime': ['during-voting', 'after-publication'] }));
     for (let s = 0; s < sweep.seeds.count; s++) expect(runSweepSeed(sweep, s)).toEqual(runSweepSeed(sweep, s, null));
+  });
+
+  it('leaves the full result of simulate unchanged', () => {
+    const sweep = parse(smallSweep(1));
+    const memo = new StageMemo();
+    for (const p of sweep.points) expect(simulate(p.scenario, { memo }).result).toEqual(simulate(p.scenario).result);
+    expect(memo.hits).toBe(sweep.points.length * 2 - 3); // one city, two ledgers (one per attack size)
   });
 
   it('keys list the knobs each stage reads', () => {

@@ -1,5 +1,5 @@
 /** Tally Lab's engine: pure TypeScript, no DOM, no Node APIs. */
-export { runSimulation, simulate, type SimulationOptions, type SimulationRun, type Stage } from './simulate.ts';
+export { runSimulation, simulate, simulateChecks, type SimulationOptions, type SimulationRun, type Stage } from './simulate.ts';
 export * from './result.ts';
 export { AGE_BANDS, ATTACK_KINDS, REVOTE_POLICIES, defaultScenario, scenarioSchema, type Attack, type AttackKind, type Scenario, type ScenarioInput, type Party, type DistrictSpec, type RevotePolicy } from './scenario.ts';
 export { checkScenario, parseScenario, ScenarioError, MAX_VOTERS } from './validate.ts';

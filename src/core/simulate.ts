@@ -55,6 +55,19 @@ export function runSimulation(input: ScenarioInput | Scenario, options: Simulati
 }
 
 export function simulate(input: ScenarioInput | Scenario, options: SimulationOptions = {}): SimulationRun {
+  const run = simulateChecks(input, options);
+  const { scenario, electorate, casting, ballotState, integrity } = run;
+  const pollsCloseMs = localToUtcMs(scenario.paper.closes, scenario.timeZone.utcOffsetMinutes);
+  const result = tallyAndPublish(scenario, electorate, casting, ballotState, integrity, pollsCloseMs, options.streams ?? aleaStreams);
+  options.onProgress?.(1, 'tally');
+  return { ...run, result };
+}
+
+/**
+ * A run up to the evidence and verdicts, without the JSON result (the tally, the night, the
+ * precinct columns): what a sweep summarises, a few milliseconds a run cheaper.
+ */
+export function simulateChecks(input: ScenarioInput | Scenario, options: SimulationOptions = {}): Omit<SimulationRun, 'result'> {
   // The seed option goes through validation like any other knob.
   const scenario = parseScenario(options.seed === undefined ? input : { ...input, seed: options.seed });
   const streams = options.streams ?? aleaStreams;
@@ -76,9 +89,7 @@ export function simulate(input: ScenarioInput | Scenario, options: SimulationOpt
   const publishAll = () => publish(scenario, electorate, casting, ballotState, pollsCloseMs, streams, report('ledger'));
   const publication = reuse ? memo.get('publication', publicationKey(scenario), publishAll) : publishAll();
   const integrity = verifyPublication(scenario, electorate, casting, publication, streams, report('verification'));
-  const result = tallyAndPublish(scenario, electorate, casting, ballotState, integrity, pollsCloseMs, streams);
-  report('tally')(1);
-  return { scenario, electorate, casting, ballotState, integrity, result };
+  return { scenario, electorate, casting, ballotState, integrity };
 }
 
 function tallyAndPublish(

@@ -7,7 +7,7 @@
  */
 import { receiptDetectionProbability } from './detection.ts';
 import type { CheckName } from './evidence.ts';
-import { simulate, type SimulationRun } from './simulate.ts';
+import { simulateChecks, type SimulationRun } from './simulate.ts';
 import { StageMemo } from './stage-memo.ts';
 import { wilsonInterval } from './stats.ts';
 import { sweepSeed, type KnobValue, type Sweep } from './sweep-file.ts';
@@ -50,7 +50,7 @@ export interface PointSummary {
 }
 
 /** The row of one run. */
-export function summariseRun(run: SimulationRun, point: number, seedIndex: number): SweepRow {
+export function summariseRun(run: Omit<SimulationRun, 'result'>, point: number, seedIndex: number): SweepRow {
   const failed = new Set(run.integrity.evidence.filter((e) => e.status === 'failed' && e.independent).map((e) => e.check));
   const verdicts = run.integrity.verdicts.map((v) => v.status);
   return {
@@ -71,7 +71,7 @@ export function summariseRun(run: SimulationRun, point: number, seedIndex: numbe
  */
 export function runSweepSeed(sweep: Sweep, seedIndex: number, memo: StageMemo | null = new StageMemo()): SweepRow[] {
   const seed = sweepSeed(sweep, seedIndex);
-  return sweep.points.map((p) => summariseRun(simulate(p.scenario, memo ? { seed, memo } : { seed }), p.index, seedIndex));
+  return sweep.points.map((p) => summariseRun(simulateChecks(p.scenario, memo ? { seed, memo } : { seed }), p.index, seedIndex));
 }
 
 /** Total runs of a sweep. */
