@@ -41,8 +41,9 @@ export function receiptDetectionProbability(run: Pick<SimulationRun, 'scenario' 
   const D = scenario.districts.length;
   const pool = new Float64Array(D);
   const checkersInPool = new Float64Array(D);
+  const counted = BallotState.counted;
   for (let i = 0; i < ballots.count; i++) {
-    if (ballotState[i] !== BallotState.counted || ballots.choice[i] === beneficiary) continue;
+    if (ballotState[i] !== counted || ballots.choice[i] === beneficiary) continue;
     const voter = ballots.voter[i];
     if (inject && ballotsOf[voter] !== 1) continue;
     pool[ballots.district[i]]++;
