@@ -7,7 +7,7 @@
  * observed rate, within 4 binomial standard errors.
  */
 import { describe, expect, it } from 'vitest';
-import { BallotState, missProbability, simulate, VoterStatus, type SimulationRun } from '../src/core/index.ts';
+import { BallotState, missProbability, receiptDetectionProbability, simulate, VoterStatus, type SimulationRun } from '../src/core/index.ts';
 import { FULL } from './helpers.ts';
 
 const M = 40;
@@ -66,6 +66,14 @@ describe('receipt sampling', () => {
     expect(predicted).toBeGreaterThan(0.2);
     expect(predicted).toBeLessThan(0.8);
     expect(Math.abs(observed - predicted)).toBeLessThanOrEqual(4 * se);
+  });
+
+  it('agrees with the engine\'s closed form for a run (src/core/detection.ts, which sweeps use)', () => {
+    for (let s = 0; s < 4; s++) {
+      const run = simulate(scenario(`sampling-${s}`, 0));
+      const { size, checkers } = eligible(run);
+      expect(receiptDetectionProbability(run)).toBeCloseTo(1 - missProbability(size, M, checkers), 12);
+    }
   });
 
   it('detects far less when the attacker picks the least digital voters (the bound assumes random victims)', () => {

@@ -1,5 +1,5 @@
 /** Tally Lab's engine: pure TypeScript, no DOM, no Node APIs. */
-export { runSimulation, simulate, type SimulationOptions, type SimulationRun, type Stage } from './simulate.ts';
+export { runSimulation, simulate, simulateChecks, type SimulationOptions, type SimulationRun, type Stage } from './simulate.ts';
 export * from './result.ts';
 export { AGE_BANDS, ATTACK_KINDS, REVOTE_POLICIES, defaultScenario, scenarioSchema, type Attack, type AttackKind, type Scenario, type ScenarioInput, type Party, type DistrictSpec, type RevotePolicy } from './scenario.ts';
 export { checkScenario, parseScenario, ScenarioError, MAX_VOTERS } from './validate.ts';
@@ -40,3 +40,8 @@ export { seriesFromRun, summarizeSeries, type SeriesSummary } from './ledger-ser
 export { forensics, estimateAgeSupport, type PublishedFigures, type ForensicsReport, type DistrictForensics, type SwingDecomposition, type AgeSupport } from './forensics.ts';
 export { publishedFigures } from './forensic-figures.ts';
 export { fitLine, fitTwo, type LineFit, type TwoFit } from './least-squares.ts';
+export { wilsonInterval } from './stats.ts';
+export { StageMemo, castingKey, publicationKey } from './stage-memo.ts';
+export { receiptDetectionProbability } from './detection.ts';
+export { checkSweep, parseSweep, mergeChanges, sweepSeed, SweepError, SWEEP_FORMAT, MAX_SWEEP_RUNS, type Sweep, type SweepAxis, type SweepPoint, type KnobValue } from './sweep-file.ts';
+export { aggregateSweep, runSweepSeed, summariseRun, sweepRuns, type PointSummary, type SweepRow } from './sweep.ts';

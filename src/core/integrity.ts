@@ -20,7 +20,7 @@ import { candidatesOf, type Scenario } from './scenario.ts';
 import { countOnline } from './tally.ts';
 import { TokenMaker } from './tokens.ts';
 import { districtVerdict, type Verdict } from './verdict.ts';
-import { verifyRecord } from './verifier.ts';
+import { ledgerTally, verifyRecord, type LedgerTally } from './verifier.ts';
 
 /** How long after their last ballot a voter who checks "during voting" looks their receipt up. */
 const CHECK_DELAY_SECONDS = 600;
@@ -56,6 +56,29 @@ export interface Integrity {
   readonly publishedTotals: Float64Array;
 }
 
+/**
+ * What the operator publishes, before anyone checks it. It reads every knob but the receipt checks
+ * (`verifiability.receiptCheckShare` and `receiptCheckTime`), so a sweep over those can reuse it.
+ */
+export interface Publication {
+  readonly plan: AdversaryPlan;
+  readonly tokens: TokenSource;
+  readonly live: LiveLedger;
+  readonly published: Ledger;
+  /** The chain rebuilt over the published ledger (rewrite-history), else null. */
+  readonly rebuilt: Uint8Array | null;
+  readonly checkpoints: readonly RecordCheckpoint[];
+  readonly releases: readonly Release[];
+  readonly online: Float64Array;
+  readonly onlineCast: Float64Array;
+  /** Roll-book signatures per precinct. */
+  readonly signatures: readonly number[];
+  readonly publishedTotals: Float64Array;
+  readonly record: ElectionRecord;
+  /** The verifier's count of the published ledger (it does not depend on anyone's receipts). */
+  readonly ledgerTally: LedgerTally | null;
+}
+
 export function publishAndVerify(
   scenario: Scenario,
   e: Electorate,
@@ -65,6 +88,20 @@ export function publishAndVerify(
   streams: StreamFactory,
   progress: (stage: 'ledger' | 'verification') => Progress,
 ): Integrity {
+  const publication = publish(scenario, e, casting, honestState, pollsCloseMs, streams, progress('ledger'));
+  return verifyPublication(scenario, e, casting, publication, streams, progress('verification'));
+}
+
+/** The adversary's plan, the ledger, checkpoints, releases and the public record. */
+export function publish(
+  scenario: Scenario,
+  e: Electorate,
+  casting: Casting,
+  honestState: Uint8Array,
+  pollsCloseMs: number,
+  streams: StreamFactory,
+  progress: Progress,
+): Publication {
   const D = scenario.districts.length;
   const K = e.parties;
   const ids = scenario.districts.map((d) => d.id);
@@ -78,7 +115,7 @@ export function publishAndVerify(
     pseudonyms: v.revoteResolution === 'public' ? new TokenMaker(streams, scenario.seed, 'ledger/pseudonyms') : undefined,
     oneTime: new TokenMaker(streams, scenario.seed, 'ledger/one-time'),
   };
-  const live = buildLiveLedger(scenario, casting.ballots, plan, tokens, unixOpens, progress('ledger'));
+  const live = buildLiveLedger(scenario, casting.ballots, plan, tokens, unixOpens, progress);
   const published = publishedLedger(live, plan, tokens, casting.ballots.count);
   const firstCounted = plan.tamper.includes(Tamper.changedBetweenReleases) ? publishedLedger(live, plan, tokens, casting.ballots.count, true) : published;
 
@@ -181,6 +218,16 @@ export function publishAndVerify(
     paperAudit,
     published: Array.from({ length: D }, (_, d) => row(publishedTotals, d)),
   };
+  return { plan, tokens, live, published, rebuilt, checkpoints, releases, online, onlineCast, signatures, publishedTotals, record, ledgerTally: ledgerTally(record) };
+}
+
+/** The voters' and observers' checks of a publication, and the verdicts. */
+export function verifyPublication(scenario: Scenario, e: Electorate, casting: Casting, publication: Publication, streams: StreamFactory, progress: Progress): Integrity {
+  const { plan, tokens, live, published, rebuilt, checkpoints, releases, online, onlineCast, signatures, publishedTotals, record } = publication;
+  const K = e.parties;
+  const v = scenario.verifiability;
+  const ids = scenario.districts.map((d) => d.id);
+  const row = (a: ArrayLike<number>, d: number) => Array.from({ length: K }, (_, k) => a[d * K + k]);
 
   // Voters who check: digitally active registrants are likelier to.
   const { receipts, duringVoting, checkers } = checkReceipts(scenario, e, casting, live, tokens, checkpoints, streams);
@@ -188,8 +235,9 @@ export function publishAndVerify(
   const chainOfLedger = published === live.ledger ? live.hashes : (rebuilt ?? undefined);
   const outcome = verifyRecord(record, {
     receipts: v.receiptCheckTime === 'after-publication' ? receipts : undefined,
-    onProgress: progress('verification'),
+    onProgress: progress,
     chainOfLedger,
+    ledgerTally: publication.ledgerTally,
   });
   const evidence: Evidence[] = [operatorRecount(releases), ...outcome.evidence, ...(v.receiptCheckTime === 'during-voting' ? duringVoting : [])];
 
@@ -205,7 +253,7 @@ export function publishAndVerify(
       maxPrecinctBallots: maxBallots,
     });
   });
-  const publishedHashes = outcome.hashes ?? rebuilt ?? (published === live.ledger ? live.hashes : chainHashes(published, unixOpens, ids));
+  const publishedHashes = outcome.hashes ?? rebuilt ?? (published === live.ledger ? live.hashes : chainHashes(published, live.unixOpens, ids));
   const pseudonymOf = (voter: number) => (tokens.pseudonyms ? tokens.pseudonyms.token(voter) : null);
   return { plan, live, published, publishedHashes, releases, record, receipts, checkers, pseudonymOf, evidence, verdicts, online, onlineCast, publishedTotals };
 }

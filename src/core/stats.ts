@@ -54,3 +54,17 @@ export function undetectedBound(N: number, n: number, confidence = 0.95): number
   }
   return lo;
 }
+
+/**
+ * Wilson score interval for a binomial proportion: `successes` of `n` trials, at the normal quantile
+ * `z` (1.96 for 95 %). Unlike the plain p ± z·se band it stays inside [0, 1] and is not empty at
+ * 0 or n successes (Wilson 1927; Brown, Cai & DasGupta 2001 recommend it for small n).
+ */
+export function wilsonInterval(successes: number, n: number, z = 1.96): { low: number; high: number } {
+  if (n <= 0) return { low: 0, high: 1 };
+  const p = successes / n;
+  const z2 = z * z;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (z / (1 + z2 / n)) * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+}

@@ -21,6 +21,25 @@ export interface VerifyOptions {
    * evidence is the same with and without it.
    */
   readonly chainOfLedger?: Uint8Array;
+  /**
+   * `ledgerTally(record)` for this very record, when the caller already has it: a sweep checks one
+   * publication with many different sets of receipts. The verify command never passes it.
+   */
+  readonly ledgerTally?: LedgerTally | null;
+}
+
+/** What the verifier derives from the published ledger alone: entries grouped by token, and the counts. */
+export interface LedgerTally {
+  readonly byToken: TokenIndex | null;
+  readonly counted: ReturnType<typeof countedEntries>;
+}
+
+/** The ledger's token index and counts (null without a published ledger). */
+export function ledgerTally(record: ElectionRecord): LedgerTally | null {
+  const ledger = record.ledger;
+  if (!ledger) return null;
+  const byToken = record.revoteResolution === 'public' ? indexByToken(ledger.tokens, ledger.count) : null;
+  return { byToken, counted: countedEntries(record, byToken) };
 }
 
 export interface VerifyOutcome {
@@ -135,8 +154,9 @@ export function verifyRecord(record: ElectionRecord, options: VerifyOptions = {}
   }
 
   // 5-7. Recount the ledger, re-apply the re-vote rule, check eligibility.
-  const byToken: TokenIndex | null = ledger && record.revoteResolution === 'public' ? indexByToken(ledger.tokens, ledger.count) : null;
-  const counted = ledger ? countedEntries(record, byToken) : null;
+  const tally = options.ledgerTally !== undefined ? options.ledgerTally : ledgerTally(record);
+  const byToken = tally?.byToken ?? null;
+  const counted = tally?.counted ?? null;
   record.districts.forEach((district, d) => {
     const notPossible = (check: Evidence['check'], what: string, why: string): Evidence => ({ check, districtId: district.id, status: 'not-possible', independent: true, what, detail: why, rulesOut: 'Nothing.' });
     if (!ledger || !counted || !final) {

@@ -38,6 +38,7 @@ import './ledger-explorer.ts';
 import './night-replay.ts';
 import './real-series-view.ts';
 import './scenario-editor.ts';
+import './sweep-view.ts';
 import './teacher-panel.ts';
 import './verdict-banner.ts';
 import './voter-view.ts';
@@ -55,7 +56,7 @@ const STAGE_LABELS: Record<Stage | 'starting', string> = {
   tally: 'Counting and publishing…',
 };
 
-type View = 'results' | 'night' | 'real' | 'forensics' | 'ledger' | 'voter' | 'files';
+type View = 'results' | 'night' | 'real' | 'forensics' | 'ledger' | 'voter' | 'files' | 'sweeps';
 const TABS: readonly PageTab<View>[] = [
   { id: 'results', label: 'Results' },
   { id: 'night', label: 'The night' },
@@ -64,6 +65,7 @@ const TABS: readonly PageTab<View>[] = [
   { id: 'ledger', label: 'Ledger' },
   { id: 'voter', label: 'Be a voter' },
   { id: 'files', label: 'Files' },
+  { id: 'sweeps', label: 'Sweeps' },
 ];
 
 /** What went wrong, for the error area. */
@@ -250,6 +252,8 @@ export class TallyApp extends LitElement {
   }
 
   #renderView() {
+    // Sweeps run their own scenarios in their own workers, whatever the page's run is doing.
+    if (this.view === 'sweeps') return html`<sweep-view></sweep-view>`;
     if (this.running) return html`<p class="waiting">The views return when the run finishes.</p>`;
     const s = this.shown;
     switch (this.view) {

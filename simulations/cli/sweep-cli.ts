@@ -1,0 +1,108 @@
+/**
+ * `npm run sweep -- <sweep.json> [--json] [--workers N] [--out FILE]`
+ * Runs a Monte Carlo sweep (src/core/sweep.ts) over worker threads, with a progress bar on standard
+ * error, and prints per grid point the observed detection rate, its 95 % band and the closed form.
+ * Ctrl-C (or the caller's signal) cancels: exit 130. Bad input: one line, exit 2.
+ */
+import { writeFileSync } from 'node:fs';
+import { aggregateSweep, checkSweep, sweepRuns, type SweepRow } from '../../src/core/index.ts';
+import { findPreset, presetNames } from '../presets/index.ts';
+import { CliError, describeError, parseCommandLine, readJsonFile, type Io } from './command.ts';
+import { defaultWorkers } from './node-pool.ts';
+import { progressBar } from './progress-bar.ts';
+import { runSweepOnWorkers } from './sweep-runner.ts';
+import { sweepTable } from './sweep-table.ts';
+
+export const USAGE = `Usage: npm run sweep -- <sweep.json> [--json] [--workers N] [--out FILE]
+
+  sweep.json    a sweep file (tally-lab/sweep@1, docs/sweeps.md), e.g. simulations/sweeps/receipt-checks.json
+  --json        print the summary per grid point and every run's row as JSON instead of the table
+  --workers N   worker threads (default ${defaultWorkers()})
+  --out FILE    write the output to FILE instead of standard output
+  --help        show this help
+
+A progress bar goes to standard error; Ctrl-C cancels (exit code 130).
+`;
+
+export interface SweepCliOptions {
+  /** Aborting it cancels the sweep, as Ctrl-C does. */
+  readonly signal?: AbortSignal;
+  /** Where the progress bar goes (default: the error stream, never redrawn in place). */
+  readonly progress?: { readonly isTTY: boolean; write(text: string): void };
+}
+
+/** Runs the command; resolves to the exit code (0 ok, 2 bad arguments or input, 130 cancelled). */
+export async function sweepCli(argv: string[], io: Io, options: SweepCliOptions = {}): Promise<number> {
+  try {
+    return await sweepBody(argv, io, options);
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.err(`sweep: ${err.message}\n`);
+      return err.code;
+    }
+    io.err(`sweep: internal error (${describeError(err)})\n`);
+    return 2;
+  }
+}
+
+async function sweepBody(argv: string[], io: Io, options: SweepCliOptions): Promise<number> {
+  const { values, positionals } = parseCommandLine(argv, {
+    json: { type: 'boolean', default: false },
+    workers: { type: 'string' },
+    out: { type: 'string' },
+  });
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    throw new CliError(positionals.length === 0 ? 'name a sweep file (see --help)' : `expected one sweep file, got ${positionals.length}: ${positionals.join(' ')}`);
+  }
+  let workers = defaultWorkers();
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!/^\d+$/.test(values.workers) || workers < 1 || workers > 64) throw new CliError(`--workers: must be a whole number from 1 to 64, got ${JSON.stringify(values.workers)}`);
+  }
+  const file = positionals[0];
+  const checked = checkSweep(readJsonFile(file), findPreset, presetNames);
+  if (!checked.ok) {
+    const [first] = checked.issues;
+    const more = checked.issues.length > 1 ? ` (and ${checked.issues.length - 1} more)` : '';
+    throw new CliError(`${file}: ${first.path}: ${first.message}${more}`);
+  }
+  const { sweep } = checked;
+
+  const started = performance.now();
+  const abort = new AbortController();
+  const cancel = () => abort.abort();
+  options.signal?.addEventListener('abort', cancel, { once: true });
+  if (options.signal?.aborted) cancel();
+  process.once('SIGINT', cancel);
+  const bar = progressBar(options.progress ?? { isTTY: false, write: io.err }, sweepRuns(sweep), 'runs');
+  let rows: SweepRow[] | null;
+  try {
+    rows = await runSweepOnWorkers(sweep, workers, { signal: abort.signal, onProgress: (done) => bar.update(done) });
+  } finally {
+    bar.finish();
+    process.off('SIGINT', cancel);
+    options.signal?.removeEventListener('abort', cancel);
+  }
+  if (rows === null) {
+    io.err('sweep: cancelled\n');
+    return 130;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const points = aggregateSweep(sweep, rows);
+  const text = values.json
+    ? JSON.stringify({ format: 'tally-lab/sweep-result@1', sweep: { name: sweep.name, description: sweep.description, seeds: sweep.seeds, axes: sweep.axes }, points, rows }, null, 1) + '\n'
+    : sweepTable(sweep, points, seconds);
+  if (values.out) {
+    try {
+      writeFileSync(values.out, text);
+    } catch (err) {
+      throw new CliError(`--out ${values.out}: cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    }
+    io.err(`wrote ${values.out}\n`);
+  } else io.out(text);
+  return 0;
+}
