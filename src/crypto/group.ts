@@ -6,6 +6,7 @@
  */
 import { ristretto255 } from '@noble/curves/ed25519.js';
 import { sha512 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { encodeTagged } from './encoding.ts';
 
 export const Point = ristretto255.Point;
@@ -13,8 +14,12 @@ export type GroupElement = InstanceType<typeof Point>;
 export const Fn = Point.Fn;
 export const ORDER: bigint = Fn.ORDER;
 
-/** The generator, with a precomputed table (tables are cached per point object: keep this one instance). */
-export const G: GroupElement = Point.BASE;
+/**
+ * The generator: a copy of `Point.BASE` with its own window-8 table (built on first use). Measured
+ * about twice as fast as `Point.BASE` itself, whose built-in table is smaller. Tables are cached per
+ * point object: keep this one instance.
+ */
+export const G: GroupElement = Point.fromBytes(Point.BASE.toBytes()).precompute(8);
 
 /** k·P for any integer k (reduced mod the order; 0 gives the identity), in constant time: for secrets. */
 export function mul(P: GroupElement, k: bigint): GroupElement {
@@ -35,6 +40,37 @@ export function withTable(P: GroupElement): GroupElement {
   const copy = Point.fromBytes(P.toBytes());
   copy.precompute(8, false);
   return copy;
+}
+
+/** A long-lived base with its table and its 32-byte encoding (hashed into every transcript). */
+export interface FixedBase {
+  readonly point: GroupElement;
+  readonly bytes: Uint8Array;
+}
+
+const byObject = new WeakMap<GroupElement, FixedBase>();
+const byEncoding = new Map<string, FixedBase>();
+const MAX_KEYS = 8;
+
+/**
+ * The fixed-base table of a key, cached: first by the point object (no encoding needed when the caller
+ * passes the same object again), then by its encoding (an equal key decoded twice shares a table).
+ * A table costs ~0.6 MB, so only the last few keys are kept.
+ */
+export function fixedBase(P: GroupElement): FixedBase {
+  const hit = byObject.get(P);
+  if (hit) return hit;
+  const bytes = P.toBytes();
+  const id = bytesToHex(bytes);
+  let entry = byEncoding.get(id);
+  if (!entry) {
+    const point = Point.fromBytes(bytes).precompute(8);
+    entry = { point, bytes };
+    if (byEncoding.size >= MAX_KEYS) byEncoding.delete(byEncoding.keys().next().value!);
+    byEncoding.set(id, entry);
+  }
+  byObject.set(P, entry);
+  return entry;
 }
 
 /** g^k with the generator's precomputed table. */

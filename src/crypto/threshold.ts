@@ -6,7 +6,9 @@
  * the constant-term commitments. After the close, trustees publish partial decryptions A^{s_i}
  * with Chaum-Pedersen proofs, and any k of them combine by Lagrange interpolation in the exponent.
  */
-import { Fn, G, gmul, mod, mul, Point, type GroupElement } from './group.ts';
+import { decodePoint, decodeScalar, FormatError } from './codec.ts';
+import { u32be } from './encoding.ts';
+import { Fn, G, gmul, mod, mul, Point, scalarToBytes, type GroupElement } from './group.ts';
 import { proveEqualLogs, verifyEqualLogs, type ChaumPedersenProof } from './proofs.ts';
 
 export interface Dealing {
@@ -69,6 +71,30 @@ export function partialDecrypt(trustee: number, keyShare: bigint, A: GroupElemen
 
 export function verifyPartial(p: PartialDecryption, verificationKeyOf: GroupElement, A: GroupElement, context: Uint8Array): boolean {
   return verifyEqualLogs(A, verificationKeyOf, p.share, p.proof, context);
+}
+
+/** Bytes of a partial decryption: u32be(trustee) ‖ share ‖ c ‖ z. */
+export const PARTIAL_BYTES = 100;
+
+export function encodePartial(p: PartialDecryption): Uint8Array {
+  const out = new Uint8Array(PARTIAL_BYTES);
+  out.set(u32be(p.trustee), 0);
+  out.set(p.share.toBytes(), 4);
+  out.set(scalarToBytes(p.proof.c), 36);
+  out.set(scalarToBytes(p.proof.z), 68);
+  return out;
+}
+
+/** Reads a partial decryption; throws FormatError naming the field (`partial.share`, ...) on bad bytes. */
+export function decodePartial(bytes: Uint8Array): PartialDecryption {
+  if (!(bytes instanceof Uint8Array) || bytes.length !== PARTIAL_BYTES) throw new FormatError('partial', `wrong length: expected ${PARTIAL_BYTES} bytes, got ${bytes?.length}`);
+  const trustee = new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0);
+  if (trustee < 1) throw new FormatError('partial.trustee', 'trustee numbers start at 1');
+  return {
+    trustee,
+    share: decodePoint(bytes.slice(4, 36), 'partial.share'),
+    proof: { c: decodeScalar(bytes.slice(36, 68), 'partial.c'), z: decodeScalar(bytes.slice(68, 100), 'partial.z') },
+  };
 }
 
 /** The Lagrange coefficient at 0 of trustee i among the set `trustees` (1-based indices). */
