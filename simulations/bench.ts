@@ -107,7 +107,15 @@ function benchPreset(name: string, runs: number, draw: number, hash: number): Pr
   timedRun(scenario); // warm-up: compile the hot loops
   const timed = Array.from({ length: runs }, () => timedRun(scenario));
   const pick = (stage: Stage) => median(timed.map((t) => t.stages[stage]));
-  const stagesMs = { electorate: pick('electorate'), casting: pick('casting'), ledger: pick('ledger'), verification: pick('verification'), tally: pick('tally') };
+  const stagesMs = {
+    electorate: pick('electorate'),
+    casting: pick('casting'),
+    encryption: pick('encryption'),
+    ledger: pick('ledger'),
+    proofs: pick('proofs'),
+    verification: pick('verification'),
+    tally: pick('tally'),
+  };
   const { run } = timed[0];
   const counting = countingStreams();
   simulate(scenario, { streams: counting.streams });

@@ -14,6 +14,11 @@ export const CHECKS = [
   'eligibility',
   'receipts',
   'paper-recount',
+  'ballot-proofs',
+  'homomorphic-tally',
+  'trustee-decryptions',
+  'spoiled-ballots',
+  'challenges',
 ] as const;
 export type CheckName = (typeof CHECKS)[number];
 

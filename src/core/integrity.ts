@@ -13,13 +13,16 @@ import { districtOf, type Electorate, type Progress } from './electorate.ts';
 import type { Evidence } from './evidence.ts';
 import { buildLiveLedger, chainHashes, publishedLedger, type Ledger, type LiveLedger, type TokenSource } from './ledger.ts';
 import type { StreamFactory } from './random.ts';
-import { coveringCheckpoint, RECORD_FORMAT, type ElectionRecord, type RecordCheckpoint, type VoterReceipts } from './record.ts';
+import { coveringCheckpoint, RECORD_FORMAT, RECORD_FORMAT_E2E, type ElectionRecord, type RecordCheckpoint, type VoterReceipts } from './record.ts';
 import { resolveBallots } from './resolve.ts';
 import { candidatesOf, type Scenario } from './scenario.ts';
 import { countOnline } from './tally.ts';
 import { TokenMaker } from './tokens.ts';
 import { districtVerdict, type Verdict } from './verdict.ts';
-import { verifyRecord } from './verifier.ts';
+import { verifyRecordSteps } from './verifier.ts';
+import { runInline, type CryptoProgress, type CryptoSteps } from './crypto-steps.ts';
+import { challengedRows, encryptAll, tallyAndDecrypt, type E2eBallots } from './e2e.ts';
+import { challengeEvidence } from './e2e-challenges.ts';
 
 /** How long after their last ballot a voter who checks "during voting" looks their receipt up. */
 const CHECK_DELAY_SECONDS = 600;
@@ -63,7 +66,21 @@ export function publishAndVerify(
   pollsCloseMs: number,
   streams: StreamFactory,
   progress: (stage: 'ledger' | 'verification') => Progress,
+  cryptoProgress?: CryptoProgress,
 ): Integrity {
+  return runInline(publishAndVerifySteps(scenario, e, casting, honestState, pollsCloseMs, streams, progress), cryptoProgress);
+}
+
+/** publishAndVerify as steps: the verifiable mode's cryptography is handed out in chunks (crypto-steps.ts). */
+export function* publishAndVerifySteps(
+  scenario: Scenario,
+  e: Electorate,
+  casting: Casting,
+  honestState: Uint8Array,
+  pollsCloseMs: number,
+  streams: StreamFactory,
+  progress: (stage: 'ledger' | 'verification') => Progress,
+): CryptoSteps<Integrity> {
   const D = scenario.districts.length;
   const K = e.parties;
   const ids = scenario.districts.map((d) => d.id);
@@ -77,7 +94,11 @@ export function publishAndVerify(
     pseudonyms: v.revoteResolution === 'public' ? new TokenMaker(streams, scenario.seed, 'ledger/pseudonyms') : undefined,
     oneTime: new TokenMaker(streams, scenario.seed, 'ledger/one-time'),
   };
-  const live = buildLiveLedger(scenario, casting.ballots, plan, tokens, unixOpens, progress('ledger'));
+  // The verifiable mode: every ballot is encrypted before it reaches the ledger, whose entries commit to it.
+  const challenged = scenario.e2e.enabled ? challengedRows(scenario, casting, streams) : null;
+  const encrypted: E2eBallots | null = challenged ? yield* encryptAll(scenario, electionId, casting, plan, challenged) : null;
+  const digests = encrypted?.digests;
+  const live = buildLiveLedger(scenario, casting.ballots, plan, tokens, unixOpens, progress('ledger'), digests);
   const published = publishedLedger(live, plan, tokens, casting.ballots.count);
   const firstCounted = plan.tamper.includes(Tamper.changedBetweenReleases) ? publishedLedger(live, plan, tokens, casting.ballots.count, true) : published;
 
@@ -87,7 +108,7 @@ export function publishAndVerify(
   const times: number[] = [];
   if (v.checkpointEveryHours > 0) for (let t = v.checkpointEveryHours * 3600; t < seconds; t += v.checkpointEveryHours * 3600) times.push(Math.round(t));
   if (v.checkpointAtClose) times.push(seconds);
-  const rebuilt = plan.rebuild ? chainHashes(published, unixOpens, ids) : null;
+  const rebuilt = plan.rebuild ? chainHashes(published, unixOpens, ids, undefined, digests) : null;
   const checkpoints: RecordCheckpoint[] = times.map((t) => {
     const atClose = t === seconds;
     const chain = atClose && rebuilt ? { hashes: rebuilt, ledger: published } : { hashes: live.hashes, ledger: live.ledger };
@@ -98,11 +119,9 @@ export function publishAndVerify(
   });
 
   // The operator's releases: its own database, counted under the policy.
-  const count = (ledger: Ledger) => {
-    // An honest live ledger holds exactly the cast ballots in the same order, so the truth's resolution applies.
-    const state = ledger === live.ledger && plan.honest ? honestState : resolveBallots(ledger, casting.status, scenario.revoting.policy);
-    return countOnline(ledger, state, D, K);
-  };
+  // An honest live ledger holds exactly the cast ballots in the same order, so the truth's resolution applies.
+  const stateOf = (ledger: Ledger) => (ledger === live.ledger && plan.honest ? honestState : resolveBallots(ledger, casting.status, scenario.revoting.policy));
+  const count = (ledger: Ledger) => countOnline(ledger, stateOf(ledger), D, K);
   const firstCount = count(firstCounted);
   const finalCount = firstCounted === published ? firstCount : count(published);
   const rel = scenario.release;
@@ -134,8 +153,10 @@ export function publishAndVerify(
   }
 
   const row = (a: ArrayLike<number>, d: number) => Array.from({ length: K }, (_, k) => a[d * K + k]);
+  const e2eSection = encrypted ? yield* tallyAndDecrypt(scenario, electionId, encrypted, published, stateOf(published), v.ledger === 'public') : undefined;
   const record: ElectionRecord = {
-    format: RECORD_FORMAT,
+    format: e2eSection ? RECORD_FORMAT_E2E : RECORD_FORMAT,
+    ...(e2eSection ? { e2e: e2eSection } : {}),
     electionId,
     policy: scenario.revoting.policy,
     revoteResolution: v.revoteResolution,
@@ -156,7 +177,7 @@ export function publishAndVerify(
             count: published.count,
             unixSeconds: published.time.map((t) => unixOpens + t),
             districtId: Uint32Array.from(published.district, (d) => ids[d]),
-            choice: published.choice,
+            choice: e2eSection ? null : published.choice,
             tokens: published.tokens,
           }
         : null,
@@ -182,12 +203,17 @@ export function publishAndVerify(
   const { receipts, duringVoting, checkers } = checkReceipts(scenario, e, casting, live, tokens, checkpoints, streams);
   // The operator chained these very entries already, unless they changed after the close without a rebuild.
   const chainOfLedger = published === live.ledger ? live.hashes : (rebuilt ?? undefined);
-  const outcome = verifyRecord(record, {
+  const outcome = yield* verifyRecordSteps(record, {
     receipts: v.receiptCheckTime === 'after-publication' ? receipts : undefined,
     onProgress: progress('verification'),
     chainOfLedger,
   });
-  const evidence: Evidence[] = [operatorRecount(releases), ...outcome.evidence, ...(v.receiptCheckTime === 'during-voting' ? duringVoting : [])];
+  const evidence: Evidence[] = [
+    operatorRecount(releases),
+    ...outcome.evidence,
+    ...(v.receiptCheckTime === 'during-voting' ? duringVoting : []),
+    ...(challenged ? challengeEvidence(scenario, casting, plan, challenged) : []),
+  ];
 
   const verdicts = scenario.districts.map((spec, d) => {
     let maxBallots = 0;
@@ -199,9 +225,10 @@ export function publishAndVerify(
       onlineRegistered: casting.stats.registered[d],
       precincts: e.districtPrecinctStart[d + 1] - e.districtPrecinctStart[d],
       maxPrecinctBallots: maxBallots,
+      challengeRate: scenario.e2e.enabled ? scenario.e2e.challengeRate : undefined,
     });
   });
-  const publishedHashes = outcome.hashes ?? rebuilt ?? (published === live.ledger ? live.hashes : chainHashes(published, unixOpens, ids));
+  const publishedHashes = outcome.hashes ?? rebuilt ?? (published === live.ledger ? live.hashes : chainHashes(published, unixOpens, ids, undefined, digests));
   const pseudonymOf = (voter: number) => (tokens.pseudonyms ? tokens.pseudonyms.token(voter) : null);
   return { plan, live, published, publishedHashes, releases, record, receipts, checkers, pseudonymOf, evidence, verdicts, online, onlineCast, publishedTotals };
 }

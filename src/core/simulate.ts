@@ -5,7 +5,9 @@
  */
 import { castVotes, type Casting } from './casting.ts';
 import { generateElectorate, type Electorate } from './electorate.ts';
-import { publishAndVerify, type Integrity } from './integrity.ts';
+import { runInline, type CryptoProgress, type CryptoSteps } from './crypto-steps.ts';
+import type { CryptoCosts } from './crypto-costs.ts';
+import { publishAndVerifySteps, type Integrity } from './integrity.ts';
 import { aleaStreams, type StreamFactory } from './random.ts';
 import { replayNight } from './release.ts';
 import { resolveBallots } from './resolve.ts';
@@ -15,7 +17,7 @@ import { candidatesOf, type Scenario, type ScenarioInput } from './scenario.ts';
 import { countOnline, sumProtocols, winnerOf } from './tally.ts';
 import { isoUtc, localToUtcMs } from './time.ts';
 
-export type Stage = 'electorate' | 'casting' | 'ledger' | 'verification' | 'tally';
+export type Stage = 'electorate' | 'casting' | 'encryption' | 'ledger' | 'proofs' | 'verification' | 'tally';
 
 export interface SimulationOptions {
   /** Overrides the scenario's seed. */
@@ -24,6 +26,9 @@ export interface SimulationOptions {
   readonly streams?: StreamFactory;
   /** Called as the run advances: overall fraction done (0..1) and the current stage. */
   readonly onProgress?: (fraction: number, stage: Stage) => void;
+  /** Measures the verifiable mode's cryptography (kept beside the result, never in it), with `clock` in milliseconds. */
+  readonly costs?: CryptoCosts;
+  readonly clock?: () => number;
 }
 
 export interface SimulationRun {
@@ -41,8 +46,21 @@ export interface SimulationRun {
 const STAGE_SPAN: Record<Stage, [number, number]> = {
   electorate: [0, 0.2],
   casting: [0.2, 0.4],
+  encryption: [0.4, 0.4],
   ledger: [0.4, 0.7],
+  proofs: [0.7, 0.7],
   verification: [0.7, 0.97],
+  tally: [0.97, 1],
+};
+
+/** In the verifiable mode the cryptography dominates: encrypting, then summing and verifying proofs. */
+const STAGE_SPAN_E2E: Record<Stage, [number, number]> = {
+  electorate: [0, 0.02],
+  casting: [0.02, 0.04],
+  encryption: [0.04, 0.5],
+  ledger: [0.5, 0.52],
+  proofs: [0.52, 0.97],
+  verification: [0.52, 0.97],
   tally: [0.97, 1],
 };
 
@@ -52,19 +70,38 @@ export function runSimulation(input: ScenarioInput | Scenario, options: Simulati
 }
 
 export function simulate(input: ScenarioInput | Scenario, options: SimulationOptions = {}): SimulationRun {
+  const { steps, cryptoProgress } = simulationSteps(input, options);
+  return runInline(steps, cryptoProgress, options.costs, options.clock);
+}
+
+/**
+ * A run as steps (crypto-steps.ts): `simulate` answers the cryptography inline; a pool of workers
+ * can answer it instead (src/pool/simulate-with-pool.ts) with the same run. `cryptoProgress`
+ * turns the cryptography's progress into the run's.
+ */
+export function simulationSteps(input: ScenarioInput | Scenario, options: SimulationOptions = {}): { steps: CryptoSteps<SimulationRun>; cryptoProgress: CryptoProgress } {
   // The seed option goes through validation like any other knob.
   const scenario = parseScenario(options.seed === undefined ? input : { ...input, seed: options.seed });
-  const streams = options.streams ?? aleaStreams;
+  const spans = scenario.e2e.enabled ? STAGE_SPAN_E2E : STAGE_SPAN;
   const report = (stage: Stage) => (f: number) => {
-    const [a, b] = STAGE_SPAN[stage];
+    const [a, b] = spans[stage];
     options.onProgress?.(a + (b - a) * f, stage);
   };
+  // The operator's sums come before the observers' proof checks: the first 15 % of the proofs span.
+  const cryptoProgress: CryptoProgress = (stage, done, total, summing) => {
+    const f = total > 0 ? done / total : 1;
+    report(stage)(stage === 'proofs' ? (summing ? 0.15 * f : 0.15 + 0.85 * f) : f);
+  };
+  return { steps: runSteps(scenario, options, report), cryptoProgress };
+}
 
+function* runSteps(scenario: Scenario, options: SimulationOptions, report: (stage: Stage) => (f: number) => void): CryptoSteps<SimulationRun> {
+  const streams = options.streams ?? aleaStreams;
   const electorate = generateElectorate(scenario, streams, report('electorate'));
   const casting = castVotes(scenario, electorate, streams, report('casting'));
   const ballotState = resolveBallots(casting.ballots, casting.status, scenario.revoting.policy);
   const pollsCloseMs = localToUtcMs(scenario.paper.closes, scenario.timeZone.utcOffsetMinutes);
-  const integrity = publishAndVerify(scenario, electorate, casting, ballotState, pollsCloseMs, streams, report);
+  const integrity = yield* publishAndVerifySteps(scenario, electorate, casting, ballotState, pollsCloseMs, streams, report);
   const result = tallyAndPublish(scenario, electorate, casting, ballotState, integrity, pollsCloseMs, streams);
   report('tally')(1);
   return { scenario, electorate, casting, ballotState, integrity, result };

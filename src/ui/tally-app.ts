@@ -45,7 +45,9 @@ const STAGE_LABELS: Record<Stage | 'starting', string> = {
   starting: 'Starting the engine…',
   electorate: 'Generating the electorate…',
   casting: 'Casting paper and online ballots…',
+  encryption: 'Encrypting the online ballots and proving them…',
   ledger: 'Chaining the online ballots into the ledger…',
+  proofs: 'Checking every ballot’s proofs and the encrypted tally…',
   verification: 'Observers and voters checking the record…',
   tally: 'Counting and publishing…',
 };
