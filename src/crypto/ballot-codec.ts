@@ -59,8 +59,8 @@ export function ballotBytes(ballot: EncryptedBallot): Uint8Array {
 export function decodeBallot(bytes: Uint8Array, candidates: number): EncryptedBallot {
   if (!Number.isInteger(candidates) || candidates < 1) throw new RangeError(`decodeBallot: candidates must be a positive integer, got ${candidates}`);
   const layout = ballotLayout(candidates);
-  if (!(bytes instanceof Uint8Array)) throw ballotError('bytes', 'expected a Uint8Array');
-  if (bytes.length !== layout.length) throw ballotError('bytes', `wrong length: expected ${layout.length} bytes for ${candidates} candidates, got ${bytes.length}`);
+  if (!(bytes instanceof Uint8Array)) throw new BallotFormatError('ballot', 'expected a Uint8Array');
+  if (bytes.length !== layout.length) throw new BallotFormatError('ballot', `wrong length: expected ${layout.length} bytes for ${candidates} candidates, got ${bytes.length}`);
   const own = bytes.slice();
   const point = (at: number, field: string) => decodePoint(own.subarray(at, at + 32), field, ballotError);
   const scalar = (at: number, field: string) => decodeScalar(own.subarray(at, at + 32), field, ballotError);

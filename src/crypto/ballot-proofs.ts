@@ -16,7 +16,7 @@ import { u32be } from './encoding.ts';
 import { G, gmul, hashToScalar, mod, mul, mulPublic, type FixedBase, type GroupElement } from './group.ts';
 
 export const ZERO_ONE_TAG = 'tally-lab/proof/zero-or-one@2';
-export const SUM_TAG = 'tally-lab/proof/ballot-sum@2';
+export const SUM_TAG = 'tally-lab/proof/ballot-sum@1';
 
 /** The zero-or-one proof of one ciphertext (a, b): branch j's commitments t_j = (t_ja, t_jb), in the bases g and pk. */
 export interface ZeroOneProof {

@@ -9,7 +9,7 @@ import { mulAddUnsafe } from '@noble/curves/abstract/curve.js';
 import { Point, type GroupElement } from './group.ts';
 
 /** Below this many terms Straus wins (measured in simulations/bench-crypto.ts). */
-const STRAUS_MAX = 64;
+const STRAUS_MAX = 96;
 const LIMBS = 8;
 
 export function msm(points: readonly GroupElement[], scalars: readonly bigint[]): GroupElement {
