@@ -6,15 +6,19 @@
  * vote series (a CSV, src/core/vote-series.ts) with the run's own, district by district.
  */
 import { writeFileSync } from 'node:fs';
-import { parseVoteSeries, receiptsToJson, recordToJson, simulate, type VoteSeries } from '../../src/core/index.ts';
+import { parseVoteSeries, receiptsToJson, recordToJson, simulate, type SimulationRun, type VoteSeries } from '../../src/core/index.ts';
+import { CryptoCosts, type CostSummary } from '../../src/core/crypto-costs.ts';
+import { parseScenario } from '../../src/core/validate.ts';
+import { simulateWithPool } from '../../src/pool/simulate-with-pool.ts';
+import { cryptoPool, parseWorkers, progressLine } from './crypto-workers.ts';
 import { seriesFromRun, summarizeSeries, type SeriesSummary } from '../../src/core/ledger-series.ts';
 import { presetNames } from '../presets/index.ts';
-import { CliError, parseCommandLine, readTextFile, runCommand, type Io } from './command.ts';
+import { CliError, parseCommandLine, readTextFile, runCommand, runCommandAsync, type Io } from './command.ts';
 import { loadScenario } from './load-scenario.ts';
 import { districtTable } from './table.ts';
 
 export const USAGE = `Usage: npm run simulate -- <preset | scenario.json> [--seed S] [--json] [--out FILE] [--record FILE] [--receipts FILE]
-                           [--compare-series FILE]
+                           [--compare-series FILE] [--workers N]
 
   <preset>        one of: ${presetNames.join(', ')}
   scenario.json   a scenario file (any knob left out takes its default)
@@ -26,12 +30,44 @@ export const USAGE = `Usage: npm run simulate -- <preset | scenario.json> [--see
   --compare-series FILE
                   after the table, compare a real vote series (CSV: district,bin_start_utc,candidate,votes,
                   e.g. public/data/moscow-2021-online-20min.csv) with the run's published ledger, per district
+  --workers N     worker threads for the verifiable mode's cryptography (default: 2, at most the cores)
   --help          show this help
 `;
 
-/** Runs the command; returns the exit code (0 ok, 2 bad arguments or input). */
+/**
+ * Runs the command in this thread; returns the exit code (0 ok, 2 bad arguments or input). The
+ * verifiable mode's cryptography runs inline here; `simulateCliWithWorkers` hands it to threads.
+ */
 export function simulateCli(argv: string[], io: Io): number {
   return runCommand('simulate', io, () => {
+    const command = prepare(argv, io);
+    if (typeof command === 'number') return command;
+    const costs = new CryptoCosts();
+    const run = simulate(command.scenario, { ...command.options, costs, clock: () => performance.now() });
+    return finish(run, command, io, run.scenario.e2e.enabled ? costs.summary(1) : null);
+  });
+}
+
+/** The command as `npm run simulate` runs it: a verifiable scenario's cryptography goes to worker threads. */
+export function simulateCliWithWorkers(argv: string[], io: Io): Promise<number> {
+  return runCommandAsync('simulate', io, async () => {
+    const command = prepare(argv, io);
+    if (typeof command === 'number') return command;
+    if (!parseScenario(command.scenario).e2e.enabled) return finish(simulate(command.scenario, command.options), command, io, null);
+    const pool = cryptoPool(command.workers);
+    try {
+      const { run, costs } = await simulateWithPool(command.scenario, { ...command.options, pool, onProgress: progressLine(io) });
+      return finish(run, command, io, costs);
+    } finally {
+      pool.terminate();
+    }
+  });
+}
+
+type Command = Exclude<ReturnType<typeof prepare>, number>;
+
+function prepare(argv: string[], io: Io) {
+  {
     const parsed = parseCommandLine(argv, {
       seed: { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -39,6 +75,7 @@ export function simulateCli(argv: string[], io: Io): number {
       record: { type: 'string' },
       receipts: { type: 'string' },
       'compare-series': { type: 'string' },
+      workers: { type: 'string' },
     });
     const { values, positionals } = parsed;
     if (values.help) {
@@ -56,8 +93,16 @@ export function simulateCli(argv: string[], io: Io): number {
     const compareFile = values['compare-series'];
     if (compareFile !== undefined && values.json) throw new CliError('--compare-series prints a table: it cannot be combined with --json');
     const real = compareFile === undefined ? undefined : readSeries(compareFile);
+    const workers = parseWorkers(values.workers);
     const scenario = loadScenario(positionals[0]);
-    const run = simulate(scenario, values.seed === undefined ? {} : { seed: values.seed });
+    return { scenario, options: values.seed === undefined ? {} : { seed: values.seed }, values, real, workers };
+  }
+}
+
+function finish(run: SimulationRun, command: Command, io: Io, costs: CostSummary | null): number {
+  const { values, real } = command;
+  {
+    if (costs) io.err(costLine(costs));
     let text = values.json ? JSON.stringify(run.result, null, 2) + '\n' : districtTable(run.result);
     if (real) {
       const off = run.scenario.timeZone.utcOffsetMinutes;
@@ -76,7 +121,16 @@ export function simulateCli(argv: string[], io: Io): number {
     if (values.out) write('out', values.out, () => text);
     else io.out(text);
     return 0;
-  });
+  }
+}
+
+/** What the verifiable mode's cryptography cost (on stderr: it is not part of the result). */
+export function costLine(c: CostSummary): string {
+  const ms = (x: number) => `${x.toFixed(1)} ms`;
+  return (
+    `cryptography: ${c.encrypted.toLocaleString('en-US')} ballots encrypted at ${ms(c.encryptMsPerBallot)} each, ${c.verified.toLocaleString('en-US')} verified at ${ms(c.verifyMsPerBallot)} each; ` +
+    `CPU time ${(c.cpuMs / 1000).toFixed(1)} s on ${c.workers} worker${c.workers === 1 ? '' : 's'}\n`
+  );
 }
 
 /** A vote-series CSV, parsed; the first problem becomes one line naming the file, line and column. */
