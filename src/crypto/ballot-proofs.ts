@@ -10,7 +10,8 @@
  *
  * Fiat-Shamir over SHA-512 with the project's tagged encoding, bound to the ballot's context, the
  * key, the candidate index and the ciphertext bytes (docs/verifiable-crypto.md gives the byte
- * order). The prover knows every exponent, so all its multiplications are fixed-base (g and pk).
+ * order). The prover knows every exponent, so all its multiplications are fixed-base (g and pk);
+ * the ballot prover (ballot.ts) assembles these pieces.
  */
 import { u32be } from './encoding.ts';
 import { G, gmul, hashToScalar, mod, mul, mulPublic, type FixedBase, type GroupElement } from './group.ts';
@@ -55,35 +56,37 @@ export function sumChallenge(context: Uint8Array, pk: Uint8Array, candidates: nu
 }
 
 /**
- * Proves that (a, b) = (g^r, g^m · pk^r) with m in {0, 1}: 7 fixed-base multiplications are already
- * spent on a and b by the caller, so this costs 5 (real branch g^w, pk^w; simulated branch g^u,
- * pk^u, g^(±c) with u = z − r·c) and 4 encodings. Returns the proof and its commitments' encodings
- * (t0a ‖ t0b ‖ t1a ‖ t1b), which the ballot's bytes reuse.
+ * The commitments (t0a, t0b, t1a, t1b) of the zero-or-one proof for (a, b) = (g^r, g^m · pk^r),
+ * each raised to `scale` (1, or ½ when the caller encodes doubles: encode-batch.ts). Five fixed-base
+ * multiplications: the real branch m gets (g^w, pk^w); the simulated branch j = 1 − m is recomputed
+ * from its challenge and response (fakeC, fakeZ) without touching the ciphertext:
+ * g^z·a^−c = g^u and pk^z·(b·g^−j)^−c = pk^u·g^((j−m)·c), with u = z − r·c and j − m = ±1.
  */
-export function proveZeroOrOne(key: FixedBase, ab: readonly [Uint8Array, Uint8Array], m: 0 | 1, r: bigint, n: ZeroOneNonces, k: number, context: Uint8Array): { proof: ZeroOneProof; commitments: Uint8Array[] } {
-  const realA = gmul(n.w);
-  const realB = mul(key.point, n.w);
-  // Branch j = 1 − m recomputed from (fakeC, fakeZ) without the ciphertext: g^z·a^−c = g^u and
-  // pk^z·(b·g^−j)^−c = pk^u·g^((j−m)·c), where j − m = +1 when m = 0 and −1 when m = 1.
+export function zeroOneCommitments(key: FixedBase, m: 0 | 1, r: bigint, n: ZeroOneNonces, scale = 1n): GroupElement[] {
+  const realA = gmul(n.w * scale);
+  const realB = mul(key.point, n.w * scale);
   const u = mod(n.fakeZ - r * n.fakeC);
-  const fakeA = gmul(u);
-  const fakeB = mul(key.point, u).add(gmul(m === 0 ? n.fakeC : -n.fakeC));
-  const [t0a, t0b, t1a, t1b] = m === 0 ? [realA, realB, fakeA, fakeB] : [fakeA, fakeB, realA, realB];
-  const commitments = [t0a.toBytes(), t0b.toBytes(), t1a.toBytes(), t1b.toBytes()];
-  const c = zeroOneChallenge(context, key.bytes, k, ab, commitments);
-  const cReal = mod(c - n.fakeC);
-  const zReal = mod(n.w + cReal * r);
-  const proof = m === 0 ? { t0a, t0b, t1a, t1b, c0: cReal, z0: zReal, z1: n.fakeZ } : { t0a, t0b, t1a, t1b, c0: n.fakeC, z0: n.fakeZ, z1: zReal };
-  return { proof, commitments };
+  const fakeA = gmul(u * scale);
+  const fakeB = mul(key.point, u * scale).add(gmul((m === 0 ? n.fakeC : -n.fakeC) * scale));
+  return m === 0 ? [realA, realB, fakeA, fakeB] : [fakeA, fakeB, realA, realB];
 }
 
-/** Proves log_g A = log_pk (B − g) = R (the sum of the ballot's randomness): 2 multiplications, 2 encodings. */
-export function proveSum(key: FixedBase, R: bigint, w: bigint, candidates: number, ciphertexts: Uint8Array, context: Uint8Array): { proof: SumProof; commitments: Uint8Array[] } {
-  const ta = gmul(w);
-  const tb = mul(key.point, w);
-  const commitments = [ta.toBytes(), tb.toBytes()];
-  const c = sumChallenge(context, key.bytes, candidates, ciphertexts, commitments[0], commitments[1]);
-  return { proof: { ta, tb, z: mod(w + c * R) }, commitments };
+/** The stored scalars, given the challenge c: the real branch takes c − fakeC and answers w + (c − fakeC)·r. */
+export function zeroOneResponses(c: bigint, m: 0 | 1, r: bigint, n: ZeroOneNonces): { c0: bigint; z0: bigint; z1: bigint } {
+  const cReal = mod(c - n.fakeC);
+  const zReal = mod(n.w + cReal * r);
+  return m === 0 ? { c0: cReal, z0: zReal, z1: n.fakeZ } : { c0: n.fakeC, z0: n.fakeZ, z1: zReal };
+}
+
+/**
+ * The zero-or-one proof of one ciphertext on its own (the ballot prover runs the same steps for all
+ * its ciphertexts at once, to encode in one batch). `ab` is the ciphertext's encoding. It proves
+ * nothing false: run on a ciphertext of 2 "as if m were 1", the result fails verification.
+ */
+export function proveZeroOrOne(key: FixedBase, ab: readonly [Uint8Array, Uint8Array], m: 0 | 1, r: bigint, n: ZeroOneNonces, k: number, context: Uint8Array): ZeroOneProof {
+  const [t0a, t0b, t1a, t1b] = zeroOneCommitments(key, m, r, n);
+  const c = zeroOneChallenge(context, key.bytes, k, ab, [t0a, t0b, t1a, t1b].map((t) => t.toBytes()));
+  return { t0a, t0b, t1a, t1b, ...zeroOneResponses(c, m, r, n) };
 }
 
 /** The zero-or-one equations one by one, for naming a failure: g^z0 = t0a·a^c0, pk^z0 = t0b·b^c0, g^z1 = t1a·a^c1, pk^z1 = t1b·(b/g)^c1. */

@@ -4,6 +4,7 @@
  * group order) and ciphertexts (a ‖ b). Decoders never let a library exception escape: bad bytes
  * raise a FormatError naming the field and the reason.
  */
+import { bytesToNumberLE } from '@noble/curves/utils.js';
 import { ORDER, Point, scalarToBytes, type GroupElement } from './group.ts';
 import type { Ciphertext } from './elgamal.ts';
 
@@ -50,8 +51,7 @@ export function encodeScalar(k: bigint): Uint8Array {
 /** A scalar from 32 little-endian bytes; rejects values at or above the group order (no silent reduction). */
 export function decodeScalar(bytes: Uint8Array, field = 'scalar', make = plain): bigint {
   expectLength(bytes, SCALAR_BYTES, field, make);
-  let x = 0n;
-  for (let i = SCALAR_BYTES - 1; i >= 0; i--) x = (x << 8n) | BigInt(bytes[i]);
+  const x = bytesToNumberLE(bytes);
   if (x >= ORDER) throw make(field, 'scalar is not reduced below the group order');
   return x;
 }

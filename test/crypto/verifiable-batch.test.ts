@@ -1,10 +1,11 @@
 /**
  * The ballot's byte codec (round trip, and every kind of bad bytes named), batch verification
  * (the same answers as verifying each ballot alone, on mixed valid and forged batches), the
- * forgeries the proofs must catch, and the multi-scalar multiplication under the verifier.
+ * forgeries the proofs must catch, the multi-scalar multiplication under the verifier, and the
+ * prover's batch encoding of doubled points.
  */
 import fc from 'fast-check';
-import { utf8ToBytes } from '@noble/hashes/utils.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { mulAddUnsafe } from '@noble/curves/abstract/curve.js';
 import { describe, expect, it } from 'vitest';
 import { encryptBallot, type EncryptedBallot } from '../../src/crypto/ballot.ts';
@@ -12,6 +13,7 @@ import { BallotFormatError, ballotDigest, decodeBallot, encodeBallot } from '../
 import { ballotProblem, verifyBallots } from '../../src/crypto/ballot-verify.ts';
 import { decodeCiphertext, decodePoint, decodeScalar, encodeCiphertext, encodeScalar, FormatError } from '../../src/crypto/codec.ts';
 import { encrypt } from '../../src/crypto/elgamal.ts';
+import { encodeDoubles } from '../../src/crypto/encode-batch.ts';
 import { gmul, mod, ORDER, Point, scalarToBytes } from '../../src/crypto/group.ts';
 import { bucketMsm, msm } from '../../src/crypto/msm.ts';
 import { Nonces } from '../../src/crypto/nonces.ts';
@@ -194,5 +196,17 @@ describe('multi-scalar multiplication', () => {
     const P = Array.from({ length: 130 }, (_, i) => points[i % 40]);
     const plain = P.reduce((acc, p, i) => acc.add(scalars[i] === 0n ? Point.ZERO : p.multiplyUnsafe(scalars[i])), Point.ZERO);
     expect(msm(P, scalars).equals(plain)).toBe(true);
+  });
+});
+
+describe('batch encoding of doubled points', () => {
+  it('gives exactly (2·P).toBytes(), for points from every path and for the identity', () => {
+    const points = Array.from({ length: 24 }, (_, i) => {
+      const P = gmul(nonces.get(i, 8));
+      return [Point.fromBytes(P.toBytes()), P.add(valid[0].ciphertexts[0].a), P.double().subtract(P), P.negate()][i % 4];
+    });
+    points.push(Point.ZERO, Point.BASE, Point.BASE.negate());
+    expect(encodeDoubles(points).map(bytesToHex)).toEqual(points.map((P) => bytesToHex(P.double().toBytes())));
+    expect(encodeDoubles([])).toEqual([]);
   });
 });

@@ -48,14 +48,14 @@ describe('ballot proofs', () => {
     const r = nonces.get(50);
     const two = encrypt(pk, 2n, r);
     // The best a cheater can do: run the prover as if the message were 1.
-    const { proof } = proveZeroOrOne(fixedBase(pk), [two.a.toBytes(), two.b.toBytes()], 1, r, { w: nonces.get(51), fakeC: nonces.get(52), fakeZ: nonces.get(53) }, 0, ctx('ballot-50'));
+    const proof = proveZeroOrOne(fixedBase(pk), [two.a.toBytes(), two.b.toBytes()], 1, r, { w: nonces.get(51), fakeC: nonces.get(52), fakeZ: nonces.get(53) }, 0, ctx('ballot-50'));
     const forged: EncryptedBallot = { ...b, ciphertexts: [two, ...b.ciphertexts.slice(1)], proofs: [proof, ...b.proofs.slice(1)] };
     expect(ballotProblem(pk, forged, K, ctx('ballot-50'))).toBe('candidate 0: the proof that it encrypts 0 or 1 fails');
     // The same prover on an honest 1 passes: the failure above is the 2's.
     const one = encrypt(pk, 1n, r);
     const honest = proveZeroOrOne(fixedBase(pk), [one.a.toBytes(), one.b.toBytes()], 1, r, { w: nonces.get(51), fakeC: nonces.get(52), fakeZ: nonces.get(53) }, 0, ctx('ballot-50'));
     const c = make(0, 50);
-    expect(ballotProblem(pk, { ...c, ciphertexts: [one, ...c.ciphertexts.slice(1)], proofs: [honest.proof, ...c.proofs.slice(1)] }, K, ctx('ballot-50'))).toBe('the proof that the ballot holds exactly one choice fails');
+    expect(ballotProblem(pk, { ...c, ciphertexts: [one, ...c.ciphertexts.slice(1)], proofs: [honest, ...c.proofs.slice(1)] }, K, ctx('ballot-50'))).toBe('the proof that the ballot holds exactly one choice fails');
   });
 
   it('fail for two choices (each ciphertext proves 0-or-1, the sum proof does not)', () => {
