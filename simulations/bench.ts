@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: throughput of the engine beside the raw primitives it is bound by, timed in the
  * same process: alea draws (electorate and casting) and SHA-256 of ledger entries (the ledger, the
- * observers' chain walk, and the verify command). Prints tables and writes bench-results/bench.json.
+ * observers' chain walk, and the verify command). Then the verifiable mode: its cryptography beside
+ * its primitives (bench-crypto.ts), and one district of 10,000 online ballots end to end on two
+ * worker threads (bench-e2e.ts). Prints tables and writes bench-results/bench.json.
  * Medians of repeated runs.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,6 +22,8 @@ import {
   type SimulationRun,
   type Stage,
 } from '../src/core/index.ts';
+import { benchCrypto } from './bench-crypto.ts';
+import { benchE2eDistrict } from './bench-e2e.ts';
 import { findPreset } from './presets/index.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -204,7 +208,45 @@ table(
 );
 console.log('\n"draw bound": the run\'s RNG draws at the raw draw rate; "hash bound": its SHA-256 calls at the raw entry-hash rate.');
 
+const crypto = benchCrypto();
+console.log('\nThe verifiable mode\'s cryptography (CPU time of this process, medians):');
+table(
+  ['operation', 'value', 'note'],
+  crypto.rows.map((r) => [r.name, `${fmt(r.value, r.value < 10 ? 2 : 0)} ${r.unit}`, r.note ?? '']),
+);
+const e2eDistrict = await benchE2eDistrict(2);
+console.log('');
+table(
+  ['e2e district', 'online ballots', 'encrypted', 'workers', 'wall time', 'wall per ballot', 'encrypt/ballot', 'verify/ballot', 'CPU time', 'verdict'],
+  [
+    [
+      'bench-e2e-district',
+      fmt(e2eDistrict.onlineBallots),
+      fmt(e2eDistrict.encrypted),
+      String(e2eDistrict.workers),
+      `${fmt(e2eDistrict.seconds, 1)} s`,
+      ms(e2eDistrict.wallMsPerBallot),
+      ms(e2eDistrict.encryptMsPerBallot),
+      ms(e2eDistrict.verifyMsPerBallot),
+      `${fmt(e2eDistrict.cpuSeconds, 1)} s`,
+      e2eDistrict.verdict,
+    ],
+  ],
+);
+console.log('"wall time": scenario to verdict, every ballot encrypted (challenged ones too), summed, decrypted and verified; per-ballot costs are worker time per ballot.');
+
 mkdirSync('bench-results', { recursive: true });
-const report = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, drawsPerSecond: draw, entryHashesPerSecond: hash.entry, oneShotHashesPerSecond: hash.oneShot, presets: figures, verify };
+const report = {
+  node: process.version,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  drawsPerSecond: draw,
+  entryHashesPerSecond: hash.entry,
+  oneShotHashesPerSecond: hash.oneShot,
+  presets: figures,
+  verify,
+  crypto: crypto.rows,
+  e2eDistrict,
+};
 writeFileSync('bench-results/bench.json', JSON.stringify(report, null, 2) + '\n');
 console.log('wrote bench-results/bench.json');
