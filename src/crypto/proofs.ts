@@ -6,7 +6,8 @@
  * 32-byte encodings of G, H, X, Y and the two commitments (docs/verifiable-crypto.md). The ballot's
  * proofs, which must batch, are in ballot-proofs.ts.
  */
-import { G, gmul, hashToScalar, mod, mul, mulPublic, type GroupElement } from './group.ts';
+import { Fn, G, gmul, hashToScalar, mod, mul, mulPublic, type GroupElement } from './group.ts';
+import { msm } from './msm.ts';
 
 export const CP_TAG = 'tally-lab/proof/chaum-pedersen@1';
 
@@ -27,6 +28,6 @@ export function proveEqualLogs(H: GroupElement, X: GroupElement, Y: GroupElement
 
 export function verifyEqualLogs(H: GroupElement, X: GroupElement, Y: GroupElement, proof: ChaumPedersenProof, context: Uint8Array): boolean {
   const t1 = mulPublic(G, proof.z).subtract(mulPublic(X, proof.c));
-  const t2 = mulPublic(H, proof.z).subtract(mulPublic(Y, proof.c));
+  const t2 = msm([H, Y], [proof.z, Fn.neg(proof.c)]);
   return hashToScalar(CP_TAG, [context, ...enc(G, H, X, Y, t1, t2)]) === proof.c;
 }

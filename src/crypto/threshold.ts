@@ -9,6 +9,7 @@
 import { decodePoint, decodeScalar, FormatError } from './codec.ts';
 import { u32be } from './encoding.ts';
 import { Fn, G, gmul, mod, mul, Point, scalarToBytes, type GroupElement } from './group.ts';
+import { msm } from './msm.ts';
 import { proveEqualLogs, verifyEqualLogs, type ChaumPedersenProof } from './proofs.ts';
 
 export interface Dealing {
@@ -31,15 +32,16 @@ function evaluate(coefficients: readonly bigint[], x: bigint): bigint {
   return y;
 }
 
-/** g^{f(i)} from the commitments: what trustee i's share must match (and its public verification key). */
+/** 1, i, i², … (k of them) mod ℓ. */
+function powers(i: number, k: number): bigint[] {
+  const out: bigint[] = [];
+  for (let j = 0, p = 1n; j < k; j++, p = mod(p * BigInt(i))) out.push(p);
+  return out;
+}
+
+/** g^{f(i)} = Π_j C_j^(i^j) from the commitments (all public: one multi-scalar multiplication). */
 export function committedShare(commitments: readonly GroupElement[], i: number): GroupElement {
-  let acc = Point.ZERO;
-  let power = 1n;
-  for (const C of commitments) {
-    acc = acc.add(mul(C, power));
-    power = mod(power * BigInt(i));
-  }
-  return acc;
+  return msm(commitments, powers(i, commitments.length));
 }
 
 export function shareIsValid(commitments: readonly GroupElement[], i: number, share: bigint): boolean {
@@ -51,9 +53,12 @@ export function electionKey(dealings: readonly { readonly commitments: readonly 
   return dealings.reduce((acc, d) => acc.add(d.commitments[0]), Point.ZERO);
 }
 
-/** Trustee i's public verification key g^{s_i}, from everyone's commitments. */
+/** Trustee i's public verification key g^{s_i} = Π_d Π_j C_{d,j}^(i^j), from everyone's commitments. */
 export function verificationKey(dealings: readonly { readonly commitments: readonly GroupElement[] }[], i: number): GroupElement {
-  return dealings.reduce((acc, d) => acc.add(committedShare(d.commitments, i)), Point.ZERO);
+  return msm(
+    dealings.flatMap((d) => d.commitments),
+    dealings.flatMap((d) => powers(i, d.commitments.length)),
+  );
 }
 
 export interface PartialDecryption {
@@ -113,7 +118,11 @@ export function lagrangeAtZero(i: number, trustees: readonly number[]): bigint {
 export function combinePartials(partials: readonly PartialDecryption[]): GroupElement {
   const set = partials.map((p) => p.trustee);
   if (new Set(set).size !== set.length) throw new Error('combinePartials: a trustee appears twice');
-  return partials.reduce((acc, p) => acc.add(mul(p.share, lagrangeAtZero(p.trustee, set))), Point.ZERO);
+  // Shares and coefficients are public: one multi-scalar multiplication.
+  return msm(
+    partials.map((p) => p.share),
+    partials.map((p) => lagrangeAtZero(p.trustee, set)),
+  );
 }
 
 export { G };
