@@ -5,7 +5,7 @@
  * voters, at the rate the closed form says; an operator's substitution carries valid proofs and is
  * caught by receipts. Scenarios are tiny: every ballot costs milliseconds of cryptography.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { castVotes, generateElectorate, parseScenario, planAttacks, recordFromJson, recordToJson, resolveBallots, runSimulation, simulate, aleaStreams, type ScenarioInput, type SimulationResult } from '../src/core/index.ts';
 import { challengedRows } from '../src/core/e2e.ts';
 import { clientBound, clientDetection } from '../src/core/e2e-challenges.ts';
@@ -36,13 +36,23 @@ const failedIn = (r: SimulationResult, districtId: number | null) =>
 const status = (r: SimulationResult, check: string, districtId: number) => r.evidence.find((e) => e.check === check && e.districtId === districtId)?.status;
 
 describe('an honest end-to-end run', () => {
-  const run = simulate(tiny());
-  const r = run.result;
+  let run: ReturnType<typeof simulate>;
+  let r: SimulationResult;
+  beforeAll(() => {
+    run = simulate(tiny());
+    r = run.result;
+  }, 300_000);
 
   it('passes every check, the new ones included, and is verified', () => {
     expect(r.evidence.filter((e) => e.status === 'failed')).toEqual([]);
     for (const d of [11, 12]) for (const check of E2E_CHECKS) expect(status(r, check, d), `${check}@${d}`).toBe('passed');
     expect(r.districts.map((d) => d.verdict.status)).toEqual(['verified', 'verified']);
+  });
+
+  it('re-applies paper overrides under encryption too', { timeout: 300_000 }, () => {
+    const p = runSimulation(tiny({ revoting: { policy: 'paper-overrides', paperOverrideRate: 0.2 } }));
+    expect(p.evidence.filter((e) => e.status === 'failed')).toEqual([]);
+    for (const d of [11, 12]) expect(status(p, 'homomorphic-tally', d)).toBe('passed');
   });
 
   it('bounds what voting apps could change by the challenge rate, on top of the receipts', () => {
@@ -71,7 +81,7 @@ describe('the pooled run', () => {
   const pool = nodeWorkerPool<CryptoApi>(new URL('../simulations/crypto.worker.ts', import.meta.url), 2);
   afterAll(() => pool.terminate());
 
-  it('equals the inline run, result and record, with two worker threads', async () => {
+  it('equals the inline run, result and record, with two worker threads', { timeout: 300_000 }, async () => {
     const scenario = tiny({ adversary: { attacks: [{ kind: 'substitute', size: 5, beneficiary: 'unity', districts: [12] }] } });
     const inline = simulate(scenario);
     const stages = new Set<string>();
@@ -86,7 +96,7 @@ describe('the pooled run', () => {
 });
 
 describe('trustees', () => {
-  it('a cheating trustee is caught and named; the others still decrypt', () => {
+  it('a cheating trustee is caught and named; the others still decrypt', { timeout: 300_000 }, () => {
     const r = runSimulation(tiny({ e2e: { trustees: 3, threshold: 2, cheatingTrustees: 1 } }));
     for (const d of r.districts) {
       expect(failedIn(r, d.id)).toEqual(['trustee-decryptions']);
@@ -94,7 +104,7 @@ describe('trustees', () => {
     }
   });
 
-  it('fewer than the threshold decrypting leaves the tally unverifiable, naming who did not', () => {
+  it('fewer than the threshold decrypting leaves the tally unverifiable, naming who did not', { timeout: 300_000 }, () => {
     const r = runSimulation(tiny({ e2e: { trustees: 3, threshold: 2, refusingTrustees: 2 } }));
     expect(failedIn(r, 11)).toEqual([]);
     for (const d of r.districts) {
@@ -106,7 +116,7 @@ describe('trustees', () => {
 });
 
 describe('a compromised voting app', () => {
-  it('is seen by the voters who challenge, not by proofs or receipts', () => {
+  it('is seen by the voters who challenge, not by proofs or receipts', { timeout: 300_000 }, () => {
     const r = runSimulation(tiny({ e2e: { challengeRate: 0.5 }, adversary: { attacks: [{ kind: 'compromised-client', size: 20, beneficiary: 'unity', districts: [11] }] } }));
     // 1 - 0.5^20: detection is certain in practice.
     expect(failedIn(r, 11)).toEqual(['challenges']);
@@ -143,7 +153,7 @@ describe('a compromised voting app', () => {
 });
 
 describe('an operator substituting ballots', () => {
-  it('makes valid encrypted ballots: the proofs pass, the receipts catch it', () => {
+  it('makes valid encrypted ballots: the proofs pass, the receipts catch it', { timeout: 300_000 }, () => {
     const r = runSimulation(tiny({ adversary: { attacks: [{ kind: 'substitute', size: 30, beneficiary: 'unity', districts: [11] }] } }));
     expect(status(r, 'ballot-proofs', 11)).toBe('passed');
     expect(status(r, 'homomorphic-tally', 11)).toBe('passed');

@@ -51,14 +51,14 @@ beforeAll(() => {
 }, 300_000);
 
 describe('verify command: an end-to-end record', () => {
-  it('passes untouched, listing the proof checks', () => {
+  it('passes untouched, listing the proof checks', { timeout: 120_000 }, () => {
     const r = runCli(verifyCli, recordFile);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/tally-lab\/record@2/);
     for (const check of ['ballot-proofs', 'homomorphic-tally', 'trustee-decryptions', 'spoiled-ballots']) expect(r.out).toContain(check);
   });
 
-  it('catches a flipped ciphertext (two candidates swapped in one ballot)', () => {
+  it('catches a flipped ciphertext (two candidates swapped in one ballot)', { timeout: 120_000 }, () => {
     const rec = fresh();
     const i = rec.ledger.districtId.indexOf(1);
     const b = rec.e2e.ballots[i];
@@ -70,7 +70,7 @@ describe('verify command: an end-to-end record', () => {
     expect(r.details.join(' ')).toMatch(new RegExp(`entry ${i}: candidate 0`));
   });
 
-  it('catches a forged proof', () => {
+  it('catches a forged proof', { timeout: 120_000 }, () => {
     const rec = fresh();
     const i = rec.ledger.districtId.indexOf(2);
     const K = 4;
@@ -83,7 +83,7 @@ describe('verify command: an end-to-end record', () => {
     expect(r.details.join(' ')).toMatch(new RegExp(`entry ${i}: .*exactly one`));
   });
 
-  it("catches a cheating trustee's share and names the trustee", () => {
+  it("catches a cheating trustee's share and names the trustee", { timeout: 120_000 }, () => {
     const rec = fresh();
     const p = rec.e2e.tallies[0].partials[1];
     p.shares[0] = p.shares[1];
@@ -93,7 +93,7 @@ describe('verify command: an end-to-end record', () => {
     expect(r.details[0]).toMatch(/trustee 2 fails its proof/);
   });
 
-  it('a spoiled ballot whose randomness does not open it fails', () => {
+  it('a spoiled ballot whose randomness does not open it fails', { timeout: 120_000 }, () => {
     const rec = fresh();
     const s = rec.e2e.spoiled[0];
     [s.randomness[0], s.randomness[1]] = [s.randomness[1], s.randomness[0]];
