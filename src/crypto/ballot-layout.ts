@@ -24,11 +24,17 @@ export interface BallotLayout {
   readonly proof: (k: number) => number;
   /** Offset of the sum proof. */
   readonly sum: number;
+  /** Offsets of the 6K + 2 points in byte order: a_k, b_k of each candidate; t0a … t1b of each; ta, tb. */
+  readonly points: readonly number[];
 }
 
 export function ballotLayout(candidates: number): BallotLayout {
   const ciphertextsEnd = CIPHERTEXT_SLOT * candidates;
   const sum = ciphertextsEnd + ZERO_ONE_SLOT * candidates;
+  const points: number[] = [];
+  for (let k = 0; k < 2 * candidates; k++) points.push(32 * k);
+  for (let k = 0; k < candidates; k++) for (let j = 0; j < 4; j++) points.push(ciphertextsEnd + ZERO_ONE_SLOT * k + 32 * j);
+  points.push(sum, sum + 32);
   return {
     candidates,
     length: sum + SUM_SLOT,
@@ -37,6 +43,7 @@ export function ballotLayout(candidates: number): BallotLayout {
     b: (k) => CIPHERTEXT_SLOT * k + 32,
     proof: (k) => ciphertextsEnd + ZERO_ONE_SLOT * k,
     sum,
+    points,
   };
 }
 

@@ -65,7 +65,7 @@ export function encryptBallot(pk: GroupElement, choice: number, candidates: numb
   const encodings = encodeDoubles(halves);
   const points = halves.map((P) => P.double());
   const bytes = new Uint8Array(layout.length);
-  encodings.forEach((e, i) => bytes.set(e, i < 2 * K ? 32 * i : i < 6 * K ? layout.proof((i - 2 * K) >> 2) + 32 * ((i - 2 * K) & 3) : layout.sum + 32 * (i - 6 * K)));
+  encodings.forEach((e, i) => bytes.set(e, layout.points[i]));
 
   const ciphertexts: Ciphertext[] = [];
   const proofs: ZeroOneProof[] = [];
