@@ -14,7 +14,7 @@
  * the ballot prover (ballot.ts) assembles these pieces.
  */
 import { u32be } from './encoding.ts';
-import { G, gmul, hashToScalar, mod, mul, mulPublic, type FixedBase, type GroupElement } from './group.ts';
+import { G, gmul, hashToScalar, mod, mulPublic, type FixedBase, type GroupElement } from './group.ts';
 
 export const ZERO_ONE_TAG = 'tally-lab/proof/zero-or-one@2';
 export const SUM_TAG = 'tally-lab/proof/ballot-sum@1';
@@ -64,10 +64,10 @@ export function sumChallenge(context: Uint8Array, pk: Uint8Array, candidates: nu
  */
 export function zeroOneCommitments(key: FixedBase, m: 0 | 1, r: bigint, n: ZeroOneNonces, scale = 1n): GroupElement[] {
   const realA = gmul(n.w * scale);
-  const realB = mul(key.point, n.w * scale);
+  const realB = key.multiply(n.w * scale);
   const u = mod(n.fakeZ - r * n.fakeC);
   const fakeA = gmul(u * scale);
-  const fakeB = mul(key.point, u * scale).add(gmul((m === 0 ? n.fakeC : -n.fakeC) * scale));
+  const fakeB = key.multiply(u * scale).add(gmul((m === 0 ? n.fakeC : -n.fakeC) * scale));
   return m === 0 ? [realA, realB, fakeA, fakeB] : [fakeA, fakeB, realA, realB];
 }
 

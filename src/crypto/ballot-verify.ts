@@ -15,7 +15,7 @@ import { ballotLayout, type BallotLayout } from './ballot-layout.ts';
 import { sumChallenge, sumHolds, zeroOneChallenge, zeroOneHolds } from './ballot-proofs.ts';
 import { sumCiphertexts } from './ballot.ts';
 import { encodeTagged, u32be } from './encoding.ts';
-import { fixedBase, G, mod, mulPublic, type FixedBase, type GroupElement } from './group.ts';
+import { fixedBase, gmul, mod, type FixedBase, type GroupElement } from './group.ts';
 import { msm } from './msm.ts';
 
 export const BATCH_TAG = 'tally-lab/batch-seed@1';
@@ -143,7 +143,7 @@ function holdsTogether(key: FixedBase, layout: BallotLayout, items: readonly Pre
     gExp = mod(gExp);
     pkExp = mod(pkExp);
   });
-  return msm(points, scalars).equals(mulPublic(G, gExp).add(mulPublic(key.point, pkExp)));
+  return msm(points, scalars).equals(gmul(gExp).add(key.multiply(pkExp)));
 }
 
 /** The first proof of the ballot whose equations fail, checked one by one (only after the combination failed). */

@@ -8,7 +8,7 @@ import { sumChallenge, zeroOneChallenge, zeroOneCommitments, zeroOneResponses, t
 import { ballotLayout, rememberBytes } from './ballot-layout.ts';
 import { addCiphertexts, ZERO_CIPHERTEXT, type Ciphertext } from './elgamal.ts';
 import { encodeDoubles } from './encode-batch.ts';
-import { fixedBase, Fn, gmul, mod, mul, scalarToBytes, type GroupElement } from './group.ts';
+import { fixedBase, Fn, gmul, mod, scalarToBytes, type GroupElement } from './group.ts';
 import type { Nonces } from './nonces.ts';
 
 export interface EncryptedBallot {
@@ -23,6 +23,8 @@ export const proverCost = (candidates: number) => ({ fixedBaseMultiplications: 7
 /** ½ mod ℓ: the prover computes each published point at half its exponent, then doubles it (encode-batch.ts). */
 const HALF = Fn.inv(2n);
 let halfG: GroupElement | undefined;
+/** g^½, computed once: the half of b's g^1 term for the chosen candidate. */
+const halfOfG = (): GroupElement => (halfG ??= gmul(HALF));
 
 /**
  * Encrypts a choice among `candidates`, drawing every nonce from `nonces` at `index` (the ballot's
@@ -41,7 +43,6 @@ export function encryptBallot(pk: GroupElement, choice: number, candidates: numb
   const K = candidates;
   const key = fixedBase(pk);
   const layout = ballotLayout(K);
-  halfG ??= gmul(HALF);
   const randomness: bigint[] = [];
   const proofNonces: ZeroOneNonces[] = [];
   // Halves of the published points, in the order of the ballot's bytes: a_k, b_k; t0a … t1b of each candidate; ta, tb.
@@ -50,9 +51,9 @@ export function encryptBallot(pk: GroupElement, choice: number, candidates: numb
     const r = nonces.get(index, k, 0);
     const n = { w: nonces.get(index, k, 1), fakeC: nonces.get(index, k, 2), fakeZ: nonces.get(index, k, 3) };
     const m = k === choice ? 1 : 0;
-    const pkr = mul(key.point, r * HALF);
+    const pkr = key.multiply(r * HALF);
     halves[2 * k] = gmul(r * HALF);
-    halves[2 * k + 1] = m === 1 ? pkr.add(halfG) : pkr;
+    halves[2 * k + 1] = m === 1 ? pkr.add(halfOfG()) : pkr;
     zeroOneCommitments(key, m, r, n, HALF).forEach((t, j) => (halves[2 * K + 4 * k + j] = t));
     randomness.push(r);
     proofNonces.push(n);
@@ -60,7 +61,7 @@ export function encryptBallot(pk: GroupElement, choice: number, candidates: numb
   const R = mod(randomness.reduce((s, r) => s + r, 0n));
   const w = nonces.get(index, K, 4);
   halves[6 * K] = gmul(w * HALF);
-  halves[6 * K + 1] = mul(key.point, w * HALF);
+  halves[6 * K + 1] = key.multiply(w * HALF);
 
   const encodings = encodeDoubles(halves);
   const points = halves.map((P) => P.double());

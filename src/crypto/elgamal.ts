@@ -14,7 +14,7 @@ export interface Ciphertext {
 
 /** Enc(m; r) under pk, with pk's cached fixed-base table. */
 export function encrypt(pk: GroupElement, m: bigint, r: bigint): Ciphertext {
-  return { a: gmul(r), b: gmul(m).add(mul(fixedBase(pk).point, r)) };
+  return { a: gmul(r), b: gmul(m).add(fixedBase(pk).multiply(r)) };
 }
 
 export function addCiphertexts(x: Ciphertext, y: Ciphertext): Ciphertext {

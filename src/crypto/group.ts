@@ -9,6 +9,7 @@ import { sha512 } from '@noble/hashes/sha2.js';
 import { bytesToNumberLE, numberToBytesLE } from '@noble/curves/utils.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { encodeTagged } from './encoding.ts';
+import { FixedBaseTable } from './fixed-base.ts';
 
 export const Point = ristretto255.Point;
 export type GroupElement = InstanceType<typeof Point>;
@@ -16,18 +17,19 @@ export const Fn = Point.Fn;
 export const ORDER: bigint = Fn.ORDER;
 
 /**
- * Window width of the fixed-base tables (g and election keys): constant-time multiplication measured
- * fastest at 10 (~10% faster than 8; 12 is slower again). A table holds 26 × 2⁹ points (~3 MB),
- * built on first use (~50 ms).
+ * The generator: a copy of `Point.BASE` with noble's window-8 table (built on first use), for the
+ * verifier's variable-time `mulPublic(G, …)`; measured about twice as fast as `Point.BASE` itself.
+ * Secret multiples of g go through `gmul` and its own table (fixed-base.ts). Tables are cached per
+ * point object: keep this one instance.
  */
-const TABLE_WINDOW = 10;
+export const G: GroupElement = Point.fromBytes(Point.BASE.toBytes()).precompute(8);
 
 /**
- * The generator: a copy of `Point.BASE` with its own table (built on first use). Measured about
- * twice as fast as `Point.BASE` itself, whose built-in table is smaller. Tables are cached per point
- * object: keep this one instance.
+ * Window width of the fixed-base tables (fixed-base.ts): measured fastest at 10 (~10% faster than
+ * 8). A table holds 27 × 2⁹ points (~3.5 MB), built on first use (~50 ms).
  */
-export const G: GroupElement = Point.fromBytes(Point.BASE.toBytes()).precompute(TABLE_WINDOW);
+const TABLE_WINDOW = 10;
+let gTable: FixedBaseTable | undefined;
 
 /** k·P for any integer k (reduced mod the order; 0 gives the identity), in constant time: for secrets. */
 export function mul(P: GroupElement, k: bigint): GroupElement {
@@ -40,10 +42,25 @@ export function mulPublic(P: GroupElement, k: bigint): GroupElement {
   return P.multiplyUnsafe(Fn.create(k));
 }
 
-/** A long-lived base with its table and its 32-byte encoding (hashed into every transcript). */
-export interface FixedBase {
-  readonly point: GroupElement;
-  readonly bytes: Uint8Array;
+/** g^k with the generator's table: one addition per window, a fixed count whatever k. */
+export function gmul(k: bigint): GroupElement {
+  gTable ??= new FixedBaseTable(G, TABLE_WINDOW);
+  return gTable.multiply(k);
+}
+
+/** A long-lived base (an election key) with its 32-byte encoding (hashed into every transcript) and its table. */
+export class FixedBase {
+  private table: FixedBaseTable | undefined;
+  constructor(
+    readonly point: GroupElement,
+    readonly bytes: Uint8Array,
+  ) {}
+
+  /** k·point with the table (built on first use): one addition per window, a fixed count whatever k. */
+  multiply(k: bigint): GroupElement {
+    this.table ??= new FixedBaseTable(this.point, TABLE_WINDOW);
+    return this.table.multiply(k);
+  }
 }
 
 const byObject = new WeakMap<GroupElement, FixedBase>();
@@ -53,7 +70,7 @@ const MAX_KEYS = 8;
 /**
  * The fixed-base table of a key, cached: first by the point object (no encoding needed when the caller
  * passes the same object again), then by its encoding (an equal key decoded twice shares a table).
- * A table costs ~3 MB, so only the last few keys are kept.
+ * A table costs ~3.5 MB, so only the last few keys are kept.
  */
 export function fixedBase(P: GroupElement): FixedBase {
   const hit = byObject.get(P);
@@ -62,18 +79,12 @@ export function fixedBase(P: GroupElement): FixedBase {
   const id = bytesToHex(bytes);
   let entry = byEncoding.get(id);
   if (!entry) {
-    const point = Point.fromBytes(bytes).precompute(TABLE_WINDOW);
-    entry = { point, bytes };
+    entry = new FixedBase(Point.fromBytes(bytes), bytes);
     if (byEncoding.size >= MAX_KEYS) byEncoding.delete(byEncoding.keys().next().value!);
     byEncoding.set(id, entry);
   }
   byObject.set(P, entry);
   return entry;
-}
-
-/** g^k with the generator's precomputed table. */
-export function gmul(k: bigint): GroupElement {
-  return mul(G, k);
 }
 
 export const mod = (k: bigint): bigint => Fn.create(k);

@@ -2,7 +2,7 @@
  * The ballot's byte codec (round trip, and every kind of bad bytes named), batch verification
  * (the same answers as verifying each ballot alone, on mixed valid and forged batches), the
  * forgeries the proofs must catch, the multi-scalar multiplication under the verifier, and the
- * prover's batch encoding of doubled points.
+ * prover's batch encoding of doubled points and fixed-base tables.
  */
 import fc from 'fast-check';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
@@ -14,7 +14,8 @@ import { ballotProblem, verifyBallots } from '../../src/crypto/ballot-verify.ts'
 import { decodeCiphertext, decodePoint, decodeScalar, encodeCiphertext, encodeScalar, FormatError } from '../../src/crypto/codec.ts';
 import { encrypt } from '../../src/crypto/elgamal.ts';
 import { encodeDoubles } from '../../src/crypto/encode-batch.ts';
-import { gmul, mod, ORDER, Point, scalarToBytes } from '../../src/crypto/group.ts';
+import { FixedBaseTable } from '../../src/crypto/fixed-base.ts';
+import { fixedBase, gmul, mod, ORDER, Point, scalarToBytes } from '../../src/crypto/group.ts';
 import { bucketMsm, msm } from '../../src/crypto/msm.ts';
 import { Nonces } from '../../src/crypto/nonces.ts';
 import { decodePartial, encodePartial, partialDecrypt, PARTIAL_BYTES } from '../../src/crypto/threshold.ts';
@@ -208,5 +209,20 @@ describe('batch encoding of doubled points', () => {
     points.push(Point.ZERO, Point.BASE, Point.BASE.negate());
     expect(encodeDoubles(points).map(bytesToHex)).toEqual(points.map((P) => bytesToHex(P.double().toBytes())));
     expect(encodeDoubles([])).toEqual([]);
+  });
+});
+
+describe('fixed-base tables', () => {
+  it('agree with noble’s multiply for every window width and edge scalars (property)', () => {
+    const base = gmul(nonces.get(3, 3));
+    const tables = [2, 5, 8, 10].map((W) => new FixedBaseTable(base, W));
+    const check = (k: bigint) => {
+      const expected = k % ORDER === 0n ? Point.ZERO : base.multiply(k % ORDER);
+      for (const t of tables) expect(t.multiply(k).equals(expected), `W = ${t.W}, k = ${k}`).toBe(true);
+    };
+    for (const k of [0n, 1n, 2n, 127n, 128n, 129n, 255n, 256n, 511n, 512n, ORDER - 1n, ORDER, ORDER + 5n, (1n << 252n) - 1n]) check(k);
+    fc.assert(fc.property(fc.bigInt({ min: 0n, max: ORDER - 1n }), check), { numRuns: 20 });
+    expect(gmul(0n).equals(Point.ZERO) && gmul(1n).equals(Point.BASE) && gmul(-1n).equals(Point.BASE.negate())).toBe(true);
+    expect(fixedBase(base).multiply(7n).equals(base.multiply(7n))).toBe(true);
   });
 });
