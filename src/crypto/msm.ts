@@ -8,7 +8,7 @@
 import { mulAddUnsafe } from '@noble/curves/abstract/curve.js';
 import { Point, type GroupElement } from './group.ts';
 
-/** Below this many terms Straus wins (measured in simulations/bench-crypto.ts). */
+/** Up to this many terms Straus wins (measured: even with the bucket method at 64 terms; from 128 the bucket method is 10–25% faster). */
 const STRAUS_MAX = 96;
 const LIMBS = 8;
 
