@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { simulateCli } from '../simulations/cli/simulate-cli.ts';
-import { verifyCli } from '../simulations/cli/verify-cli.ts';
+import { verifyCli, verifyCliWithWorkers } from '../simulations/cli/verify-cli.ts';
 import { findPreset } from '../simulations/presets/index.ts';
 import { runCli, scratch } from './cli-helpers.ts';
 
@@ -100,6 +100,21 @@ describe('verify command: an end-to-end record', () => {
     const r = failures(write('spoiled.json', rec));
     expect(r.code).toBe(1);
     expect(r.failed.some((x) => x.startsWith('spoiled-ballots@'))).toBe(true);
+  });
+
+  it('checks the proofs on worker threads with the same evidence', { timeout: 180_000 }, async () => {
+    const rec = fresh();
+    const i = rec.ledger.districtId.indexOf(2);
+    const b = rec.e2e.ballots[i];
+    rec.e2e.ballots[i] = b.slice(128, 256) + b.slice(0, 128) + b.slice(256);
+    const flipped = write('flipped-threads.json', rec);
+    for (const path of [recordFile, flipped]) {
+      let out = '';
+      const code = await verifyCliWithWorkers([path, '--json', '--workers', '2'], { out: (t) => (out += t), err: () => {} });
+      const inline = runCli(verifyCli, path, '--json');
+      expect(code).toBe(inline.code);
+      expect(out).toBe(inline.out);
+    }
   });
 
   it.each([
