@@ -85,7 +85,16 @@ describe('the pooled run', () => {
     const scenario = tiny({ adversary: { attacks: [{ kind: 'substitute', size: 5, beneficiary: 'unity', districts: [12] }] } });
     const inline = simulate(scenario);
     const stages = new Set<string>();
-    const { run, costs } = await simulateWithPool(scenario, { pool, onProgress: (_, stage) => stages.add(stage) });
+    const fractions: number[] = [];
+    const { run, costs } = await simulateWithPool(scenario, {
+      pool,
+      onProgress: (f, stage) => {
+        stages.add(stage);
+        fractions.push(f);
+      },
+    });
+    expect(fractions.every((f, i) => i === 0 || f >= fractions[i - 1])).toBe(true);
+    expect(fractions.at(-1)).toBe(1);
     expect(run.result).toEqual(inline.result);
     expect(JSON.stringify(recordToJson(run.integrity.record))).toBe(JSON.stringify(recordToJson(inline.integrity.record)));
     expect(stages.has('encryption') && stages.has('proofs')).toBe(true);

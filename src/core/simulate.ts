@@ -60,7 +60,8 @@ const STAGE_SPAN_E2E: Record<Stage, [number, number]> = {
   encryption: [0.04, 0.5],
   ledger: [0.5, 0.52],
   proofs: [0.52, 0.97],
-  verification: [0.52, 0.97],
+  // The observers' chain walk runs between the operator's sums and their own proof checks.
+  verification: [0.52, 0.59],
   tally: [0.97, 1],
 };
 
@@ -83,9 +84,12 @@ export function simulationSteps(input: ScenarioInput | Scenario, options: Simula
   // The seed option goes through validation like any other knob.
   const scenario = parseScenario(options.seed === undefined ? input : { ...input, seed: options.seed });
   const spans = scenario.e2e.enabled ? STAGE_SPAN_E2E : STAGE_SPAN;
+  // Never backwards: the verifier's last word comes after its proof checks, inside an earlier span.
+  let reached = 0;
   const report = (stage: Stage) => (f: number) => {
     const [a, b] = spans[stage];
-    options.onProgress?.(a + (b - a) * f, stage);
+    reached = Math.max(reached, a + (b - a) * f);
+    options.onProgress?.(reached, stage);
   };
   // The operator's sums come before the observers' proof checks: the first 15 % of the proofs span.
   const cryptoProgress: CryptoProgress = (stage, done, total, summing) => {
