@@ -8,7 +8,7 @@ import { encodeTagged, u32be } from '../crypto/encoding.ts';
 import { Point, scalarToBytes, type GroupElement } from '../crypto/group.ts';
 import { Nonces } from '../crypto/nonces.ts';
 import type { Ciphertext } from '../crypto/elgamal.ts';
-import { utf8ToBytes } from '@noble/hashes/utils.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 /** Who encrypted a ballot: the voter's client (cast or challenged) or the operator (a ballot it made itself). */
 export const Maker = { client: 0, operator: 1, spoiled: 2 } as const;
@@ -43,7 +43,7 @@ export interface EncryptResult {
 const keys = new Map<string, GroupElement>();
 /** The election key as a point, decoded once per key (the crypto layer caches its tables per point object). */
 export function electionKeyPoint(bytes: Uint8Array): GroupElement {
-  const id = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  const id = bytesToHex(bytes);
   let pk = keys.get(id);
   if (!pk) {
     pk = Point.fromBytes(bytes);
