@@ -21,6 +21,8 @@ export default defineConfig({
       '@noble/hashes/sha2.js',
       '@noble/hashes/utils.js',
       '@noble/curves/ed25519.js',
+      '@noble/curves/utils.js',
+      '@noble/curves/abstract/curve.js',
       '@observablehq/plot',
       '@lit-labs/virtualizer/virtualize.js',
       '@lit-labs/virtualizer/events.js',

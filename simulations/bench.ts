@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: throughput of the engine beside the raw primitives it is bound by, timed in the
  * same process: alea draws (electorate and casting) and SHA-256 of ledger entries (the ledger, the
- * observers' chain walk, and the verify command). Prints tables and writes bench-results/bench.json.
+ * observers' chain walk, and the verify command). Then the verifiable mode: its cryptography beside
+ * its primitives (bench-crypto.ts), and one district of 10,000 online ballots end to end on two
+ * worker threads (bench-e2e.ts). Prints tables and writes bench-results/bench.json.
  * Medians of repeated runs.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,6 +22,8 @@ import {
   type SimulationRun,
   type Stage,
 } from '../src/core/index.ts';
+import { benchCrypto } from './bench-crypto.ts';
+import { benchE2eDistrict } from './bench-e2e.ts';
 import { findPreset } from './presets/index.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -107,7 +111,15 @@ function benchPreset(name: string, runs: number, draw: number, hash: number): Pr
   timedRun(scenario); // warm-up: compile the hot loops
   const timed = Array.from({ length: runs }, () => timedRun(scenario));
   const pick = (stage: Stage) => median(timed.map((t) => t.stages[stage]));
-  const stagesMs = { electorate: pick('electorate'), casting: pick('casting'), ledger: pick('ledger'), verification: pick('verification'), tally: pick('tally') };
+  const stagesMs = {
+    electorate: pick('electorate'),
+    casting: pick('casting'),
+    encryption: pick('encryption'),
+    ledger: pick('ledger'),
+    proofs: pick('proofs'),
+    verification: pick('verification'),
+    tally: pick('tally'),
+  };
   const { run } = timed[0];
   const counting = countingStreams();
   simulate(scenario, { streams: counting.streams });
@@ -196,7 +208,48 @@ table(
 );
 console.log('\n"draw bound": the run\'s RNG draws at the raw draw rate; "hash bound": its SHA-256 calls at the raw entry-hash rate.');
 
+const crypto = benchCrypto();
+console.log('\nThe verifiable mode\'s cryptography (CPU time of this process, medians):');
+table(
+  ['operation', 'value', 'note'],
+  crypto.rows.map((r) => [r.name, `${fmt(r.value, r.value < 10 ? 2 : 0)} ${r.unit}`, r.note ?? '']),
+);
+const e2eDistrict = await benchE2eDistrict(2);
+console.log('');
+table(
+  ['e2e district', 'online ballots', 'encrypted', 'workers', 'wall time', 'wall per ballot', 'encrypt/ballot', 'verify/ballot', 'worker time', 'process CPU', 'verdict'],
+  [
+    [
+      'bench-e2e-district',
+      fmt(e2eDistrict.onlineBallots),
+      fmt(e2eDistrict.encrypted),
+      String(e2eDistrict.workers),
+      `${fmt(e2eDistrict.seconds, 1)} s`,
+      ms(e2eDistrict.wallMsPerBallot),
+      ms(e2eDistrict.encryptMsPerBallot),
+      ms(e2eDistrict.verifyMsPerBallot),
+      `${fmt(e2eDistrict.cpuSeconds, 1)} s`,
+      `${fmt(e2eDistrict.processCpuSeconds, 1)} s`,
+      e2eDistrict.verdict,
+    ],
+  ],
+);
+console.log(
+  '"wall time": scenario to verdict, every ballot encrypted (challenged ones too), summed, decrypted and verified. Per-ballot costs and "worker time" are wall time inside the workers\' tasks (on a shared machine, waiting for a core counts too); "process CPU" is every thread\'s CPU time.',
+);
+
 mkdirSync('bench-results', { recursive: true });
-const report = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, drawsPerSecond: draw, entryHashesPerSecond: hash.entry, oneShotHashesPerSecond: hash.oneShot, presets: figures, verify };
+const report = {
+  node: process.version,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  drawsPerSecond: draw,
+  entryHashesPerSecond: hash.entry,
+  oneShotHashesPerSecond: hash.oneShot,
+  presets: figures,
+  verify,
+  crypto: crypto.rows,
+  e2eDistrict,
+};
 writeFileSync('bench-results/bench.json', JSON.stringify(report, null, 2) + '\n');
 console.log('wrote bench-results/bench.json');

@@ -49,6 +49,7 @@ describe('simulate command', () => {
     [['classroom', '--sed', 'x'], /^simulate: Unknown option '--sed'/],
     [['classroom', '--seed'], /^simulate: Option '--seed <value>' argument missing/],
     [['classroom', '--seed', ''], 'simulate: --seed: must be 1 to 64 characters, got ""'],
+    [['classroom-e2e', '--workers', '0'], 'simulate: --workers: must be a whole number from 1 to 64, got "0"'],
     [[join(dir, 'missing.json')], /^simulate: .*missing\.json: cannot read the file \(no such file\)$/],
     [[file('broken.json', '{"seed": "x",')], /^simulate: .*broken\.json: not valid JSON \(/],
     [[file('bad.json', '{"districts":[{"id":1,"name":"A","registered":-5}]}')], /bad\.json: districts\[0\]\.registered: must be a positive integer, got -5$/],

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lessonsDoc } from '../simulations/cli/lessons-doc.ts';
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
+import { EntryHasherV2, ENTRY_V2_PREIMAGE_BYTES } from '../src/crypto/ledger-entry-v2.ts';
+import { GENESIS } from '../src/crypto/ledger-hash.ts';
 import { scenarioDoc } from '../simulations/cli/scenario-doc.ts';
 
 describe('docs', () => {
@@ -20,5 +23,18 @@ describe('docs', () => {
     expect(start).toBeGreaterThan(0);
     expect(test).toBeGreaterThan(start);
     expect(simulate).toBeGreaterThan(test);
+  });
+
+  it('docs/record-format.md gives the ledger entry v2 vector this code computes', () => {
+    const doc = readFileSync('docs/record-format.md', 'utf8');
+    const section = doc.slice(doc.indexOf('### Two chained ledger entries, v2'), doc.indexOf('### A checkpoint'));
+    const blocks = [...section.matchAll(/```\n([0-9a-f]+)\n```/g)].map((m) => m[1]);
+    const hasher = new EntryHasherV2();
+    const token = hexToBytes('0102030405060708');
+    const first = hasher.hash(GENESIS, 0, 0, 1_631_854_800, 197, token, 0, new Uint8Array(32).fill(0x11), 0);
+    const firstPreimage = hasher.lastPreimage();
+    const second = hasher.hash(first, 0, 1, 1_631_854_861, 197, token, 0, new Uint8Array(32).fill(0x22), 0);
+    expect(firstPreimage.length).toBe(ENTRY_V2_PREIMAGE_BYTES);
+    expect(blocks).toEqual([bytesToHex(firstPreimage), bytesToHex(first), bytesToHex(hasher.lastPreimage()), bytesToHex(second)]);
   });
 });

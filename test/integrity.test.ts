@@ -76,13 +76,15 @@ const EXPECTED: Record<AttackKind, Record<'during-voting' | 'after-close', Expec
     'during-voting': { ...history, all: ['chain-walk', 'release-consistency'] },
     'after-close': { ...history, all: ['chain-walk', 'release-consistency'] },
   },
+  // The client computes the receipt of what it sent: nothing in the plain mode sees it (test/e2e-mode.test.ts covers the challenges).
+  'compromised-client': { 'during-voting': { all: [], attacked: [], untouched: [] }, 'after-close': { all: [], attacked: [], untouched: [] } },
 };
 
 const failedIn = (r: SimulationResult, districtId: number | null) =>
   [...new Set(r.evidence.filter((e) => e.status === 'failed' && e.independent && e.districtId === districtId).map((e) => e.check))].sort();
 
 describe('attacks under full verification', () => {
-  for (const kind of ATTACK_KINDS) {
+  for (const kind of ATTACK_KINDS.filter((k) => k !== 'compromised-client')) {
     for (const when of ['during-voting', 'after-close'] as const) {
       const expected = EXPECTED[kind][when];
       it(`${kind} (${when}) fails ${[...expected.all, ...expected.attacked].join(', ')}`, () => {
@@ -98,6 +100,16 @@ describe('attacks under full verification', () => {
       });
     }
   }
+
+  it('a compromised voting client goes unseen in the plain mode: its receipts match what it sent', () => {
+    const r = runSimulation(smallCity({ ...FULL, adversary: { attacks: [{ kind: 'compromised-client', size: 150, beneficiary: 'unity', districts: [11] }] } }));
+    const d = r.districts[0];
+    const unity = d.candidates.findIndex((c) => c.party === 'unity');
+    expect(d.tamperedBallots).toBe(150);
+    expect(d.published[unity]).toBe(d.truth[unity] + 150);
+    expect(failed(r)).toEqual([]);
+    expect(d.verdict.status).toBe('verified');
+  });
 
   it('changes the published result and keeps the truth for the teacher', () => {
     const r = runSimulation(smallCity({ ...FULL, adversary: { attacks: [{ kind: 'substitute', size: 400, beneficiary: 'unity', districts: [11] }] } }));

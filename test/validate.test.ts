@@ -68,6 +68,18 @@ describe('scenario validation', () => {
     );
   });
 
+  it('checks the verifiable mode’s knobs against each other', () => {
+    expect(firstIssue({ e2e: { trustees: 3, threshold: 4 } })).toBe('e2e.threshold: must not exceed e2e.trustees (3), got 4');
+    expect(firstIssue({ e2e: { trustees: 3, refusingTrustees: 2, cheatingTrustees: 2 } })).toBe(
+      'e2e.cheatingTrustees: refusing plus cheating trustees must not exceed e2e.trustees (3), got 2 + 2',
+    );
+    expect(firstIssue({ e2e: { enabled: true }, online: { enabled: false } })).toBe('e2e.enabled: needs online.enabled: only online ballots are encrypted');
+    expect(firstIssue({ e2e: { challengeRate: 1.5 } })).toBe('e2e.challengeRate: must be a number from 0 to 1, got 1.5');
+    expect(firstIssue({ adversary: { attacks: [{ kind: 'compromised-client', when: 'after-close' }] } })).toBe(
+      'adversary.attacks[0].when: must be "during-voting" for a compromised client (it cheats as the voter votes)',
+    );
+  });
+
   it('reports every issue, and throws a ScenarioError whose message names the first', () => {
     const input = { seed: 1, online: { voteRate: 2 }, typo: true };
     const { issues } = checkScenario(input);

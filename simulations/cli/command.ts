@@ -67,3 +67,17 @@ export function runCommand(name: string, io: Io, body: () => number): number {
     return 2;
   }
 }
+
+/** runCommand for a command that awaits (worker threads). */
+export async function runCommandAsync(name: string, io: Io, body: () => Promise<number>): Promise<number> {
+  try {
+    return await body();
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.err(`${name}: ${err.message}\n`);
+      return err.code;
+    }
+    io.err(`${name}: internal error (${describeError(err)})\n`);
+    return 2;
+  }
+}

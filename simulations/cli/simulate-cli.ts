@@ -7,16 +7,20 @@
  * forensics an observer can compute from the published numbers (src/core/forensics.ts).
  */
 import { writeFileSync } from 'node:fs';
-import { forensics, parseVoteSeries, publishedFigures, receiptsToJson, recordToJson, simulate, type VoteSeries } from '../../src/core/index.ts';
+import { forensics, parseVoteSeries, publishedFigures, receiptsToJson, recordToJson, simulate, type SimulationRun, type VoteSeries } from '../../src/core/index.ts';
+import { CryptoCosts, type CostSummary } from '../../src/core/crypto-costs.ts';
+import { parseScenario } from '../../src/core/validate.ts';
+import { simulateWithPool } from '../../src/pool/simulate-with-pool.ts';
+import { cryptoPool, parseWorkers, progressLine } from './crypto-workers.ts';
 import { seriesFromRun, summarizeSeries, type SeriesSummary } from '../../src/core/ledger-series.ts';
 import { presetNames } from '../presets/index.ts';
-import { CliError, parseCommandLine, readTextFile, runCommand, type Io } from './command.ts';
+import { CliError, parseCommandLine, readTextFile, runCommand, runCommandAsync, type Io } from './command.ts';
 import { loadScenario } from './load-scenario.ts';
 import { forensicsTable } from './forensics-table.ts';
 import { districtTable } from './table.ts';
 
 export const USAGE = `Usage: npm run simulate -- <preset | scenario.json> [--seed S] [--json] [--out FILE] [--record FILE] [--receipts FILE]
-                           [--compare-series FILE] [--forensics]
+                           [--compare-series FILE] [--forensics] [--workers N]
 
   <preset>        one of: ${presetNames.join(', ')}
   scenario.json   a scenario file (any knob left out takes its default)
@@ -31,12 +35,44 @@ export const USAGE = `Usage: npm run simulate -- <preset | scenario.json> [--see
   --forensics     after the table, what observers compute from the published numbers alone, per district:
                   the leader's online drift, the channel gap, turnout vs the leader's share across precincts,
                   and the channel swing split into what the voters' age mix explains and the remainder
+  --workers N     worker threads for the verifiable mode's cryptography (default: 2, at most the cores)
   --help          show this help
 `;
 
-/** Runs the command; returns the exit code (0 ok, 2 bad arguments or input). */
+/**
+ * Runs the command in this thread; returns the exit code (0 ok, 2 bad arguments or input). The
+ * verifiable mode's cryptography runs inline here; `simulateCliWithWorkers` hands it to threads.
+ */
 export function simulateCli(argv: string[], io: Io): number {
   return runCommand('simulate', io, () => {
+    const command = prepare(argv, io);
+    if (typeof command === 'number') return command;
+    const costs = new CryptoCosts();
+    const run = simulate(command.scenario, { ...command.options, costs, clock: () => performance.now() });
+    return finish(run, command, io, run.scenario.e2e.enabled ? costs.summary(1) : null);
+  });
+}
+
+/** The command as `npm run simulate` runs it: a verifiable scenario's cryptography goes to worker threads. */
+export function simulateCliWithWorkers(argv: string[], io: Io): Promise<number> {
+  return runCommandAsync('simulate', io, async () => {
+    const command = prepare(argv, io);
+    if (typeof command === 'number') return command;
+    if (!parseScenario(command.scenario).e2e.enabled) return finish(simulate(command.scenario, command.options), command, io, null);
+    const pool = cryptoPool(command.workers);
+    try {
+      const { run, costs } = await simulateWithPool(command.scenario, { ...command.options, pool, onProgress: progressLine(io) });
+      return finish(run, command, io, costs);
+    } finally {
+      pool.terminate();
+    }
+  });
+}
+
+type Command = Exclude<ReturnType<typeof prepare>, number>;
+
+function prepare(argv: string[], io: Io) {
+  {
     const parsed = parseCommandLine(argv, {
       seed: { type: 'string' },
       json: { type: 'boolean', default: false },
@@ -45,6 +81,7 @@ export function simulateCli(argv: string[], io: Io): number {
       receipts: { type: 'string' },
       'compare-series': { type: 'string' },
       forensics: { type: 'boolean', default: false },
+      workers: { type: 'string' },
     });
     const { values, positionals } = parsed;
     if (values.help) {
@@ -63,8 +100,16 @@ export function simulateCli(argv: string[], io: Io): number {
     if (compareFile !== undefined && values.json) throw new CliError('--compare-series prints a table: it cannot be combined with --json');
     if (values.forensics && values.json) throw new CliError('--forensics prints a table: it cannot be combined with --json');
     const real = compareFile === undefined ? undefined : readSeries(compareFile);
+    const workers = parseWorkers(values.workers);
     const scenario = loadScenario(positionals[0]);
-    const run = simulate(scenario, values.seed === undefined ? {} : { seed: values.seed });
+    return { scenario, options: values.seed === undefined ? {} : { seed: values.seed }, values, real, workers };
+  }
+}
+
+function finish(run: SimulationRun, command: Command, io: Io, costs: CostSummary | null): number {
+  const { values, real } = command;
+  {
+    if (costs) io.err(costLine(costs));
     let text = values.json ? JSON.stringify(run.result, null, 2) + '\n' : districtTable(run.result);
     if (real) {
       const off = run.scenario.timeZone.utcOffsetMinutes;
@@ -84,7 +129,16 @@ export function simulateCli(argv: string[], io: Io): number {
     if (values.out) write('out', values.out, () => text);
     else io.out(text);
     return 0;
-  });
+  }
+}
+
+/** What the verifiable mode's cryptography cost (on stderr: it is not part of the result). */
+export function costLine(c: CostSummary): string {
+  const ms = (x: number) => `${x.toFixed(1)} ms`;
+  return (
+    `cryptography: ${c.encrypted.toLocaleString('en-US')} ballots encrypted at ${ms(c.encryptMsPerBallot)} each, ${c.verified.toLocaleString('en-US')} verified at ${ms(c.verifyMsPerBallot)} each; ` +
+    `CPU time ${(c.cpuMs / 1000).toFixed(1)} s on ${c.workers} worker${c.workers === 1 ? '' : 's'}\n`
+  );
 }
 
 /** A vote-series CSV, parsed; the first problem becomes one line naming the file, line and column. */

@@ -15,13 +15,17 @@ import {
   type Evidence,
   type VoterReceipts,
 } from '../../src/core/index.ts';
-import { CliError, describeError, oneLine, parseCommandLine, readJsonFile, runCommand, type Io } from './command.ts';
+import { verifyRecordSteps } from '../../src/core/verifier.ts';
+import { runWithPool } from '../../src/pool/crypto-pool.ts';
+import { CliError, describeError, oneLine, parseCommandLine, readJsonFile, runCommand, runCommandAsync, type Io } from './command.ts';
+import { cryptoPool, parseWorkers } from './crypto-workers.ts';
 
-export const USAGE = `Usage: npm run verify -- <record.json> [--receipts FILE] [--json]
+export const USAGE = `Usage: npm run verify -- <record.json> [--receipts FILE] [--json] [--workers N]
 
   record.json     a public election record (npm run simulate -- … --record FILE; docs/record-format.md)
   --receipts FILE also check the receipts voters kept (npm run simulate -- … --receipts FILE)
   --json          print the evidence list as JSON instead of the report
+  --workers N     worker threads for checking an end-to-end record's proofs (default: 2)
   --help          show this help
 
 Exit code: 0 when no check failed, 1 when a check failed, 2 when the arguments or a file are bad.
@@ -32,9 +36,46 @@ const LABEL: Record<Evidence['status'], string> = { passed: 'PASS', failed: 'FAI
 /** Runs the command; returns the exit code. Never throws for bad input, and never prints a stack trace. */
 export function verifyCli(argv: string[], io: Io): number {
   return runCommand('verify', io, () => {
+    const command = prepare(argv, io);
+    if (typeof command === 'number') return command;
+    return finish(command, io, attempt(command.recordFile, () => verifyRecord(command.record, command.receipts ? { receipts: command.receipts } : {}).evidence));
+  });
+}
+
+/** The command as `npm run verify` runs it: an end-to-end record's proofs are checked by worker threads. */
+export function verifyCliWithWorkers(argv: string[], io: Io): Promise<number> {
+  return runCommandAsync('verify', io, async () => {
+    const command = prepare(argv, io);
+    if (typeof command === 'number') return command;
+    const options = command.receipts ? { receipts: command.receipts } : {};
+    if (!command.record.e2e) return finish(command, io, attempt(command.recordFile, () => verifyRecord(command.record, options).evidence));
+    const pool = cryptoPool(command.workers);
+    try {
+      const outcome = await runWithPool(verifyRecordSteps(command.record, options), pool).catch((err: unknown) => {
+        throw new CliError(`${command.recordFile}: the verifier failed on this record (${describeError(err)})`);
+      });
+      return finish(command, io, outcome.evidence);
+    } finally {
+      pool.terminate();
+    }
+  });
+}
+
+function attempt(recordFile: string, check: () => Evidence[]): Evidence[] {
+  try {
+    return check();
+  } catch (err) {
+    // The reader accepted a record the verifier cannot handle: a bug, reported in one line.
+    throw new CliError(`${recordFile}: the verifier failed on this record (${describeError(err)})`);
+  }
+}
+
+function prepare(argv: string[], io: Io) {
+  {
     const parsed = parseCommandLine(argv, {
       receipts: { type: 'string' },
       json: { type: 'boolean', default: false },
+      workers: { type: 'string' },
     });
     const { values, positionals } = parsed;
     if (values.help) {
@@ -48,18 +89,14 @@ export function verifyCli(argv: string[], io: Io): number {
     const recordFile = positionals[0];
     const record = readAs(recordFile, recordFromJson);
     const receipts = values.receipts === undefined ? undefined : readAs(values.receipts, receiptsFromJson);
+    return { record, recordFile, receipts, json: values.json, workers: parseWorkers(values.workers) };
+  }
+}
 
-    let evidence: Evidence[];
-    try {
-      evidence = verifyRecord(record, receipts ? { receipts } : {}).evidence;
-    } catch (err) {
-      // The reader accepted a record the verifier cannot handle: a bug, reported in one line.
-      throw new CliError(`${recordFile}: the verifier failed on this record (${describeError(err)})`);
-    }
-    const failed = evidence.filter((e) => e.status === 'failed');
-    io.out(values.json ? JSON.stringify(evidence, null, 2) + '\n' : report(recordFile, record, receipts, evidence));
-    return failed.length > 0 ? 1 : 0;
-  });
+function finish(command: Exclude<ReturnType<typeof prepare>, number>, io: Io, evidence: Evidence[]): number {
+  const failed = evidence.filter((e) => e.status === 'failed');
+  io.out(command.json ? JSON.stringify(evidence, null, 2) + '\n' : report(command.recordFile, command.record, command.receipts, evidence));
+  return failed.length > 0 ? 1 : 0;
 }
 
 /** Reads a JSON file and converts it; every failure becomes one line naming the file (and the JSON path). */

@@ -92,6 +92,15 @@ const kuntsevsky = withChanges(moscow, {
   districts: (moscow.districts ?? []).filter((d) => d?.id === 197),
 });
 
+/** The classroom city, end-to-end verifiable: encrypted ballots, public re-vote resolution, a checkpoint at the close, 2 % checking receipts after the results. */
+const classroomE2e = withChanges(classroom as ScenarioInput, {
+  name: 'classroom-e2e',
+  description:
+    'The classroom city with end-to-end verifiable online voting (as in Helios, Belenios, ElectionGuard): every online ballot encrypted with proofs, an encrypted tally decrypted by 2 of 3 trustees, 5 % of ballots challenged by their voters, public re-vote resolution, a checkpoint at the close, 2 % of registrants checking their receipts after the results, and every paper ballot recounted by hand.',
+  e2e: { enabled: true },
+  verifiability: { ledger: 'public', revoteResolution: 'public', checkpointAtClose: true, receiptCheckShare: 0.02, receiptCheckTime: 'after-publication', paperRecountShare: 1 },
+});
+
 export const presets: Readonly<Record<string, ScenarioInput>> = {
   classroom: classroomCity,
   'classroom-rigged': withChanges(classroomCity, classroomRigged),
@@ -103,6 +112,13 @@ export const presets: Readonly<Record<string, ScenarioInput>> = {
     name: 'moscow-2021-audited',
     description: 'The honest Moscow city with verifiability: public re-vote resolution, hourly signed checkpoints, 3 % of online registrants checking their receipts after the results, and every paper ballot recounted by hand by observers.',
     ...audited,
+  }),
+  'classroom-e2e': classroomE2e,
+  'classroom-e2e-cheating-client': withChanges(classroomE2e, {
+    name: 'classroom-e2e-cheating-client',
+    description:
+      'classroom-e2e with a compromised voting app: it sends Unity instead of the choice of 40 voters per district (and shows them a receipt of what it sent). Receipts cannot see it; each voter who challenges a ballot can: with 5 % of ballots challenged, it is caught in a district with probability 1 − 0.95^40 = 87 %.',
+    adversary: { attacks: [{ kind: 'compromised-client', size: 40, beneficiary: 'unity', when: 'during-voting' }] },
   }),
   'moscow-2021-rigged-audited': withChanges(moscowRigged, {
     name: 'moscow-2021-rigged-audited',

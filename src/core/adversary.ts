@@ -26,6 +26,8 @@ export const Tamper = {
   droppedAfterClose: 5,
   /** Changed after the first online release, before the recounts. */
   changedBetweenReleases: 6,
+  /** The voter's own client sent the beneficiary (and computed the receipt of what it sent). */
+  compromisedClient: 7,
 } as const;
 
 /** What each Tamper code is called in the page (Tamper.none has no label). */
@@ -36,6 +38,7 @@ export const TAMPER_LABELS: Readonly<Record<number, string>> = {
   [Tamper.rewritten]: 'changed after the close, chain rebuilt',
   [Tamper.droppedAfterClose]: 'removed after the close',
   [Tamper.changedBetweenReleases]: 'changed between releases',
+  [Tamper.compromisedClient]: 'sent for the beneficiary by a compromised voting app',
 };
 
 /** Why an added ballot exists (the `cause` column of AdversaryPlan.added). */
@@ -145,6 +148,15 @@ export function planAttacks(scenario: Scenario, e: Electorate, casting: Casting,
           for (const row of pick(countedRows(false), (r) => ballots.voter[r])) {
             tamper[row] = code;
             if (attack.kind !== 'drop') storedChoice[row] = beneficiary;
+            affected++;
+          }
+          break;
+        }
+        case 'compromised-client': {
+          // Voters with a single ballot: m cheated voters are m cheated ballots, each challenged independently.
+          for (const row of pick(countedRows(true), (r) => ballots.voter[r])) {
+            tamper[row] = Tamper.compromisedClient;
+            storedChoice[row] = beneficiary;
             affected++;
           }
           break;

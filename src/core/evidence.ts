@@ -15,6 +15,11 @@ export const CHECKS = [
   'receipts',
   'paper-recount',
   'paper-audit',
+  'ballot-proofs',
+  'homomorphic-tally',
+  'trustee-decryptions',
+  'spoiled-ballots',
+  'challenges',
 ] as const;
 export type CheckName = (typeof CHECKS)[number];
 

@@ -13,14 +13,17 @@ import { districtOf, type Electorate, type Progress } from './electorate.ts';
 import type { Evidence } from './evidence.ts';
 import { buildLiveLedger, chainHashes, publishedLedger, type Ledger, type LiveLedger, type TokenSource } from './ledger.ts';
 import type { StreamFactory } from './random.ts';
-import { coveringCheckpoint, RECORD_FORMAT, type ElectionRecord, type RecordCheckpoint, type RecordPaperAudit, type VoterReceipts } from './record.ts';
+import { coveringCheckpoint, RECORD_FORMAT, RECORD_FORMAT_E2E, type ElectionRecord, type RecordCheckpoint, type RecordPaperAudit, type VoterReceipts } from './record.ts';
 import { auditDistrict } from './paper-audit.ts';
 import { resolveBallots } from './resolve.ts';
 import { candidatesOf, type Scenario } from './scenario.ts';
 import { countOnline } from './tally.ts';
 import { TokenMaker } from './tokens.ts';
 import { districtVerdict, type Verdict } from './verdict.ts';
-import { ledgerTally, verifyRecord, type LedgerTally } from './verifier.ts';
+import { ledgerTally, verifyRecordSteps, type LedgerTally } from './verifier.ts';
+import { runInline, type CryptoProgress, type CryptoSteps } from './crypto-steps.ts';
+import { challengedRows, encryptAll, tallyAndDecrypt, type E2eBallots } from './e2e.ts';
+import { challengeEvidence } from './e2e-challenges.ts';
 
 /** How long after their last ballot a voter who checks "during voting" looks their receipt up. */
 const CHECK_DELAY_SECONDS = 600;
@@ -77,6 +80,9 @@ export interface Publication {
   readonly record: ElectionRecord;
   /** The verifier's count of the published ledger (it does not depend on anyone's receipts). */
   readonly ledgerTally: LedgerTally | null;
+  /** The verifiable mode: the ballots voters challenged (Benaloh), and every entry's encrypted ballot; null otherwise. */
+  readonly challenged: Uint8Array | null;
+  readonly encrypted: E2eBallots | null;
 }
 
 export function publishAndVerify(
@@ -87,12 +93,26 @@ export function publishAndVerify(
   pollsCloseMs: number,
   streams: StreamFactory,
   progress: (stage: 'ledger' | 'verification') => Progress,
+  cryptoProgress?: CryptoProgress,
 ): Integrity {
-  const publication = publish(scenario, e, casting, honestState, pollsCloseMs, streams, progress('ledger'));
-  return verifyPublication(scenario, e, casting, publication, streams, progress('verification'));
+  return runInline(publishAndVerifySteps(scenario, e, casting, honestState, pollsCloseMs, streams, progress), cryptoProgress);
 }
 
-/** The adversary's plan, the ledger, checkpoints, releases and the public record. */
+/** publishAndVerify as steps: the verifiable mode's cryptography is handed out in chunks (crypto-steps.ts). */
+export function* publishAndVerifySteps(
+  scenario: Scenario,
+  e: Electorate,
+  casting: Casting,
+  honestState: Uint8Array,
+  pollsCloseMs: number,
+  streams: StreamFactory,
+  progress: (stage: 'ledger' | 'verification') => Progress,
+): CryptoSteps<Integrity> {
+  const publication = yield* publishSteps(scenario, e, casting, honestState, pollsCloseMs, streams, progress('ledger'));
+  return yield* verifyPublicationSteps(scenario, e, casting, publication, streams, progress('verification'));
+}
+
+/** The adversary's plan, the ledger, checkpoints, releases and the public record (any cryptography inline). */
 export function publish(
   scenario: Scenario,
   e: Electorate,
@@ -102,6 +122,19 @@ export function publish(
   streams: StreamFactory,
   progress: Progress,
 ): Publication {
+  return runInline(publishSteps(scenario, e, casting, honestState, pollsCloseMs, streams, progress));
+}
+
+/** `publish` as steps. */
+export function* publishSteps(
+  scenario: Scenario,
+  e: Electorate,
+  casting: Casting,
+  honestState: Uint8Array,
+  pollsCloseMs: number,
+  streams: StreamFactory,
+  progress: Progress,
+): CryptoSteps<Publication> {
   const D = scenario.districts.length;
   const K = e.parties;
   const ids = scenario.districts.map((d) => d.id);
@@ -115,7 +148,11 @@ export function publish(
     pseudonyms: v.revoteResolution === 'public' ? new TokenMaker(streams, scenario.seed, 'ledger/pseudonyms') : undefined,
     oneTime: new TokenMaker(streams, scenario.seed, 'ledger/one-time'),
   };
-  const live = buildLiveLedger(scenario, casting.ballots, plan, tokens, unixOpens, progress);
+  // The verifiable mode: every ballot is encrypted before it reaches the ledger, whose entries commit to it.
+  const challenged = scenario.e2e.enabled ? challengedRows(scenario, casting, streams) : null;
+  const encrypted: E2eBallots | null = challenged ? yield* encryptAll(scenario, electionId, casting, plan, challenged) : null;
+  const digests = encrypted?.digests;
+  const live = buildLiveLedger(scenario, casting.ballots, plan, tokens, unixOpens, progress, digests);
   const published = publishedLedger(live, plan, tokens, casting.ballots.count);
   const firstCounted = plan.tamper.includes(Tamper.changedBetweenReleases) ? publishedLedger(live, plan, tokens, casting.ballots.count, true) : published;
 
@@ -125,7 +162,7 @@ export function publish(
   const times: number[] = [];
   if (v.checkpointEveryHours > 0) for (let t = v.checkpointEveryHours * 3600; t < seconds; t += v.checkpointEveryHours * 3600) times.push(Math.round(t));
   if (v.checkpointAtClose) times.push(seconds);
-  const rebuilt = plan.rebuild ? chainHashes(published, unixOpens, ids) : null;
+  const rebuilt = plan.rebuild ? chainHashes(published, unixOpens, ids, undefined, digests) : null;
   const checkpoints: RecordCheckpoint[] = times.map((t) => {
     const atClose = t === seconds;
     const chain = atClose && rebuilt ? { hashes: rebuilt, ledger: published } : { hashes: live.hashes, ledger: live.ledger };
@@ -136,11 +173,9 @@ export function publish(
   });
 
   // The operator's releases: its own database, counted under the policy.
-  const count = (ledger: Ledger) => {
-    // An honest live ledger holds exactly the cast ballots in the same order, so the truth's resolution applies.
-    const state = ledger === live.ledger && plan.honest ? honestState : resolveBallots(ledger, casting.status, scenario.revoting.policy);
-    return countOnline(ledger, state, D, K);
-  };
+  // An honest live ledger holds exactly the cast ballots in the same order, so the truth's resolution applies.
+  const stateOf = (ledger: Ledger) => (ledger === live.ledger && plan.honest ? honestState : resolveBallots(ledger, casting.status, scenario.revoting.policy));
+  const count = (ledger: Ledger) => countOnline(ledger, stateOf(ledger), D, K);
   const firstCount = count(firstCounted);
   const finalCount = firstCounted === published ? firstCount : count(published);
   const rel = scenario.release;
@@ -174,8 +209,10 @@ export function publish(
   const paperAudit = v.paperAudit === 'bravo' ? auditPaper(scenario, e, plan, streams) : null;
 
   const row = (a: ArrayLike<number>, d: number) => Array.from({ length: K }, (_, k) => a[d * K + k]);
+  const e2eSection = encrypted ? yield* tallyAndDecrypt(scenario, electionId, encrypted, published, stateOf(published), v.ledger === 'public') : undefined;
   const record: ElectionRecord = {
-    format: RECORD_FORMAT,
+    format: e2eSection ? RECORD_FORMAT_E2E : RECORD_FORMAT,
+    ...(e2eSection ? { e2e: e2eSection } : {}),
     electionId,
     policy: scenario.revoting.policy,
     revoteResolution: v.revoteResolution,
@@ -196,7 +233,7 @@ export function publish(
             count: published.count,
             unixSeconds: published.time.map((t) => unixOpens + t),
             districtId: Uint32Array.from(published.district, (d) => ids[d]),
-            choice: published.choice,
+            choice: e2eSection ? null : published.choice,
             tokens: published.tokens,
           }
         : null,
@@ -218,12 +255,24 @@ export function publish(
     paperAudit,
     published: Array.from({ length: D }, (_, d) => row(publishedTotals, d)),
   };
-  return { plan, tokens, live, published, rebuilt, checkpoints, releases, online, onlineCast, signatures, publishedTotals, record, ledgerTally: ledgerTally(record) };
+  return { plan, tokens, live, published, rebuilt, checkpoints, releases, online, onlineCast, signatures, publishedTotals, record, ledgerTally: ledgerTally(record), challenged, encrypted };
 }
 
-/** The voters' and observers' checks of a publication, and the verdicts. */
+/** The voters' and observers' checks of a publication, and the verdicts (any cryptography inline). */
 export function verifyPublication(scenario: Scenario, e: Electorate, casting: Casting, publication: Publication, streams: StreamFactory, progress: Progress): Integrity {
-  const { plan, tokens, live, published, rebuilt, checkpoints, releases, online, onlineCast, signatures, publishedTotals, record } = publication;
+  return runInline(verifyPublicationSteps(scenario, e, casting, publication, streams, progress));
+}
+
+/** `verifyPublication` as steps. */
+export function* verifyPublicationSteps(
+  scenario: Scenario,
+  e: Electorate,
+  casting: Casting,
+  publication: Publication,
+  streams: StreamFactory,
+  progress: Progress,
+): CryptoSteps<Integrity> {
+  const { plan, tokens, live, published, rebuilt, checkpoints, releases, online, onlineCast, signatures, publishedTotals, record, challenged, encrypted } = publication;
   const K = e.parties;
   const v = scenario.verifiability;
   const ids = scenario.districts.map((d) => d.id);
@@ -233,13 +282,18 @@ export function verifyPublication(scenario: Scenario, e: Electorate, casting: Ca
   const { receipts, duringVoting, checkers } = checkReceipts(scenario, e, casting, live, tokens, checkpoints, streams);
   // The operator chained these very entries already, unless they changed after the close without a rebuild.
   const chainOfLedger = published === live.ledger ? live.hashes : (rebuilt ?? undefined);
-  const outcome = verifyRecord(record, {
+  const outcome = yield* verifyRecordSteps(record, {
     receipts: v.receiptCheckTime === 'after-publication' ? receipts : undefined,
     onProgress: progress,
     chainOfLedger,
     ledgerTally: publication.ledgerTally,
   });
-  const evidence: Evidence[] = [operatorRecount(releases), ...outcome.evidence, ...(v.receiptCheckTime === 'during-voting' ? duringVoting : [])];
+  const evidence: Evidence[] = [
+    operatorRecount(releases),
+    ...outcome.evidence,
+    ...(v.receiptCheckTime === 'during-voting' ? duringVoting : []),
+    ...(challenged ? challengeEvidence(scenario, casting, plan, challenged) : []),
+  ];
 
   const verdicts = scenario.districts.map((spec, d) => {
     let maxBallots = 0;
@@ -251,9 +305,10 @@ export function verifyPublication(scenario: Scenario, e: Electorate, casting: Ca
       onlineRegistered: casting.stats.registered[d],
       precincts: e.districtPrecinctStart[d + 1] - e.districtPrecinctStart[d],
       maxPrecinctBallots: maxBallots,
+      challengeRate: scenario.e2e.enabled ? scenario.e2e.challengeRate : undefined,
     });
   });
-  const publishedHashes = outcome.hashes ?? rebuilt ?? (published === live.ledger ? live.hashes : chainHashes(published, live.unixOpens, ids));
+  const publishedHashes = outcome.hashes ?? rebuilt ?? (published === live.ledger ? live.hashes : chainHashes(published, live.unixOpens, ids, undefined, encrypted?.digests));
   const pseudonymOf = (voter: number) => (tokens.pseudonyms ? tokens.pseudonyms.token(voter) : null);
   return { plan, live, published, publishedHashes, releases, record, receipts, checkers, pseudonymOf, evidence, verdicts, online, onlineCast, publishedTotals };
 }

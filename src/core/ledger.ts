@@ -5,6 +5,7 @@
  * made after the close. Entries keep the voter and their origin for the teacher; the public record
  * carries only time, district, token and choice.
  */
+import { EntryHasherV2 } from '../crypto/ledger-entry-v2.ts';
 import { EntryHasher, GENESIS, TOKEN_BYTES } from '../crypto/ledger-hash.ts';
 import { Tamper, type AdversaryPlan } from './adversary.ts';
 import { allocateBallots, type BallotTable } from './ballots.ts';
@@ -19,7 +20,28 @@ export interface Ledger extends BallotTable {
   readonly honestRow: Int32Array;
   /** Tamper code of the entry (Tamper.none for untouched and added entries). */
   readonly tamper: Uint8Array;
+  /**
+   * Verifiable mode only: which encrypted ballot the entry holds (BallotDigests.ref), else null.
+   * The entry's hash then commits to that ballot's digest (ledger entry v2) instead of the choice.
+   */
+  readonly ballotRef: Int32Array | null;
 }
+
+/**
+ * Digests of the encrypted ballots of the verifiable mode, by who made them: the voter's client
+ * (one per honest ballot row) or the operator (a substituted, rewritten or added entry, by its
+ * creation number: the honest row, or honest count + added row). A ledger entry refers to one
+ * of them: ref >= 0 is the client ballot of row ref, ref < 0 the operator ballot of creation -ref-1.
+ */
+export interface BallotDigests {
+  /** 32 bytes per honest ballot row. */
+  readonly client: Uint8Array;
+  /** 32 bytes per creation number (only the ones the adversary made are filled). */
+  readonly operator: Uint8Array;
+}
+
+export const clientRef = (row: number): number => row;
+export const operatorRef = (creation: number): number => -creation - 1;
 
 export interface LiveLedger {
   readonly ledger: Ledger;
@@ -48,6 +70,7 @@ export function buildLiveLedger(
   tokens: TokenSource,
   unixOpens: number,
   progress?: Progress,
+  digests?: BallotDigests,
 ): LiveLedger {
   const added = plan.added;
   let liveAdded = 0;
@@ -55,11 +78,12 @@ export function buildLiveLedger(
   let dropped = 0;
   for (let i = 0; i < ballots.count; i++) if (plan.tamper[i] === Tamper.droppedLive) dropped++;
   const n = ballots.count - dropped + liveAdded;
-  const ledger = allocate(n);
+  const ledger = allocate(n, digests !== undefined);
   const hashes = new Uint8Array(32 * n);
   const receiptIndex = new Uint32Array(ballots.count);
   const receiptOverrides = new Map<number, Uint8Array>();
   const hasher = new EntryHasher();
+  const hasherV2 = digests ? new EntryHasherV2() : null;
   const ids = scenario.districts.map((d) => d.id);
   const clientToken = new Uint8Array(TOKEN_BYTES);
   const step = Math.max(1, Math.floor(n / 50));
@@ -75,8 +99,8 @@ export function buildLiveLedger(
     // Added ballots due before this honest one (ties: the honest one first).
     while (j < added.count && (i === ballots.count || added.time[j] < ballots.time[i])) {
       const creation = ballots.count + j;
-      put(ledger, at, added.voter[j], added.time[j], added.choice[j], added.district[j], added.cause[j], -1, Tamper.none, tokens, creation);
-      chain(hasher, hashes, ledger, at, unixOpens, ids);
+      put(ledger, at, added.voter[j], added.time[j], added.choice[j], added.district[j], added.cause[j], -1, Tamper.none, tokens, creation, operatorRef(creation));
+      chain(hasher, hashes, ledger, at, unixOpens, ids, digests);
       at++;
       j++;
       nextAdded();
@@ -88,13 +112,23 @@ export function buildLiveLedger(
       writeToken(tokens, ballots.voter[i], i, clientToken, 0);
       const prevAt = (at - 1) * 32;
       const prev = at === 0 ? GENESIS : hashes;
-      receiptOverrides.set(i, hasher.hash(prev, at === 0 ? 0 : prevAt, at, unixOpens + ballots.time[i], ids[ballots.district[i]], clientToken, 0, ballots.choice[i]));
+      const unix = unixOpens + ballots.time[i];
+      const district = ids[ballots.district[i]];
+      receiptOverrides.set(
+        i,
+        hasherV2 && digests
+          ? hasherV2.hash(prev, at === 0 ? 0 : prevAt, at, unix, district, clientToken, 0, digests.client, i * 32)
+          : hasher.hash(prev, at === 0 ? 0 : prevAt, at, unix, district, clientToken, 0, ballots.choice[i]),
+      );
     }
     receiptIndex[i] = at;
     if (code === Tamper.droppedLive) continue;
-    const stored = code === Tamper.substitutedLive ? plan.storedChoice[i] : ballots.choice[i];
-    put(ledger, at, ballots.voter[i], ballots.time[i], stored, ballots.district[i], ballots.cause[i], i, code === Tamper.substitutedLive ? code : Tamper.none, tokens, i);
-    chain(hasher, hashes, ledger, at, unixOpens, ids);
+    // A compromised client sends (and computes the receipt of) the beneficiary: no override.
+    const changed = code === Tamper.substitutedLive || code === Tamper.compromisedClient;
+    const stored = changed ? plan.storedChoice[i] : ballots.choice[i];
+    const ref = code === Tamper.substitutedLive ? operatorRef(i) : clientRef(i);
+    put(ledger, at, ballots.voter[i], ballots.time[i], stored, ballots.district[i], ballots.cause[i], i, changed ? code : Tamper.none, tokens, i, ref);
+    chain(hasher, hashes, ledger, at, unixOpens, ids, digests);
     at++;
     if (progress && at % step === 0) progress(at / n);
   }
@@ -121,7 +155,7 @@ export function publishedLedger(live: LiveLedger, plan: AdversaryPlan, tokens: T
   for (let j = 0; j < plan.added.count; j++) if (plan.addedAfterClose[j]) inserted++;
   if (!anyChange && inserted === 0) return src;
 
-  const out = allocate(src.count - drops + inserted);
+  const out = allocate(src.count - drops + inserted, src.ballotRef !== null);
   const added = plan.added;
   let at = 0;
   let j = 0;
@@ -131,7 +165,7 @@ export function publishedLedger(live: LiveLedger, plan: AdversaryPlan, tokens: T
   nextInserted();
   for (let e = 0; e <= src.count; e++) {
     while (j < added.count && (e === src.count || added.time[j] < src.time[e])) {
-      put(out, at++, added.voter[j], added.time[j], added.choice[j], added.district[j], added.cause[j], -1, Tamper.none, tokens, honestCount + j);
+      put(out, at++, added.voter[j], added.time[j], added.choice[j], added.district[j], added.cause[j], -1, Tamper.none, tokens, honestCount + j, operatorRef(honestCount + j));
       j++;
       nextInserted();
     }
@@ -148,34 +182,60 @@ export function publishedLedger(live: LiveLedger, plan: AdversaryPlan, tokens: T
     out.honestRow[at] = row;
     out.tamper[at] = changed(code) ? code : src.tamper[e];
     out.tokens.set(src.tokens.subarray(e * TOKEN_BYTES, (e + 1) * TOKEN_BYTES), at * TOKEN_BYTES);
+    // The operator who changes a ballot after the close makes a new encrypted ballot for it.
+    if (out.ballotRef && src.ballotRef) out.ballotRef[at] = changed(code) ? operatorRef(row) : src.ballotRef[e];
     at++;
   }
   return out;
 }
 
 /** Recomputes the whole chain of a ledger (what an observer, or a rewriting operator, does). */
-export function chainHashes(ledger: Pick<Ledger, 'count' | 'time' | 'district' | 'tokens' | 'choice'>, unixOpens: number, districtIds: readonly number[], progress?: Progress): Uint8Array {
+export function chainHashes(
+  ledger: Pick<Ledger, 'count' | 'time' | 'district' | 'tokens' | 'choice' | 'ballotRef'>,
+  unixOpens: number,
+  districtIds: readonly number[],
+  progress?: Progress,
+  digests?: BallotDigests,
+): Uint8Array {
   const hashes = new Uint8Array(32 * ledger.count);
   const hasher = new EntryHasher();
   const step = Math.max(1, Math.floor(ledger.count / 50));
   for (let i = 0; i < ledger.count; i++) {
-    chain(hasher, hashes, ledger, i, unixOpens, districtIds);
+    chain(hasher, hashes, ledger, i, unixOpens, districtIds, digests);
     if (progress && (i + 1) % step === 0) progress((i + 1) / ledger.count);
   }
   return hashes;
 }
 
-function chain(hasher: EntryHasher, hashes: Uint8Array, l: Pick<Ledger, 'time' | 'district' | 'tokens' | 'choice'>, i: number, unixOpens: number, ids: readonly number[]): void {
+const sharedHasherV2 = new EntryHasherV2();
+
+function chain(
+  hasher: EntryHasher,
+  hashes: Uint8Array,
+  l: Pick<Ledger, 'time' | 'district' | 'tokens' | 'choice' | 'ballotRef'>,
+  i: number,
+  unixOpens: number,
+  ids: readonly number[],
+  digests?: BallotDigests,
+): void {
   const prev = i === 0 ? GENESIS : hashes;
-  hasher.hashInto(prev, i === 0 ? 0 : (i - 1) * 32, i, unixOpens + l.time[i], ids[l.district[i]], l.tokens, i * TOKEN_BYTES, l.choice[i], hashes, i * 32);
+  const prevAt = i === 0 ? 0 : (i - 1) * 32;
+  if (digests && l.ballotRef) {
+    const ref = l.ballotRef[i];
+    const [from, at] = ref >= 0 ? [digests.client, ref * 32] : [digests.operator, (-ref - 1) * 32];
+    sharedHasherV2.hashInto(prev, prevAt, i, unixOpens + l.time[i], ids[l.district[i]], l.tokens, i * TOKEN_BYTES, from, at, hashes, i * 32);
+    return;
+  }
+  hasher.hashInto(prev, prevAt, i, unixOpens + l.time[i], ids[l.district[i]], l.tokens, i * TOKEN_BYTES, l.choice[i], hashes, i * 32);
 }
 
-function allocate(n: number) {
+function allocate(n: number, encrypted: boolean) {
   return {
     ...allocateBallots(n),
     tokens: new Uint8Array(n * TOKEN_BYTES),
     honestRow: new Int32Array(n),
     tamper: new Uint8Array(n),
+    ballotRef: encrypted ? new Int32Array(n) : null,
   };
 }
 
@@ -196,6 +256,7 @@ function put(
   tamper: number,
   tokens: TokenSource,
   creation: number,
+  ballotRef: number,
 ): void {
   l.voter[at] = voter;
   l.time[at] = time;
@@ -204,5 +265,6 @@ function put(
   l.cause[at] = cause;
   l.honestRow[at] = honestRow;
   l.tamper[at] = tamper;
+  if (l.ballotRef) l.ballotRef[at] = ballotRef;
   writeToken(tokens, voter, creation, l.tokens, at * TOKEN_BYTES);
 }

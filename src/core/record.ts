@@ -8,13 +8,16 @@ import { TOKEN_BYTES } from '../crypto/ledger-hash.ts';
 import type { RevotePolicy } from './scenario.ts';
 
 export const RECORD_FORMAT = 'tally-lab/record@1';
+/** Records of the verifiable mode: ledger entries hash the encrypted ballot (ledger entry v2), the choice is not published, and an `e2e` section is added. */
+export const RECORD_FORMAT_E2E = 'tally-lab/record@2';
 export const RECEIPTS_FORMAT = 'tally-lab/receipts@1';
 
 export interface RecordLedger {
   readonly count: number;
   readonly unixSeconds: Uint32Array;
   readonly districtId: Uint32Array;
-  readonly choice: Uint8Array;
+  /** The plaintext choice per entry; null in the verifiable mode (the entry's encrypted ballot is in `e2e.ballots`). */
+  readonly choice: Uint8Array | null;
   /** TOKEN_BYTES per entry. */
   readonly tokens: Uint8Array;
 }
@@ -68,8 +71,33 @@ export interface RecordPaperAudit {
   readonly districts: readonly RecordAuditDistrict[];
 }
 
+/** One trustee's partial decryption of a district's encrypted tally. */
+export interface RecordPartial {
+  readonly trustee: number;
+  /** A_k^{s_i} per candidate, 32 bytes each. */
+  readonly shares: readonly Uint8Array[];
+  /** Chaum-Pedersen proof per candidate, 64 bytes each (challenge ‖ response). */
+  readonly proofs: readonly Uint8Array[];
+}
+
+/** The verifiable mode's part of the record (docs/record-format.md, "The e2e section"). */
+export interface RecordE2e {
+  /** The election public key, 32 bytes (ristretto255). */
+  readonly electionKey: Uint8Array;
+  /** Trustees needed to decrypt. */
+  readonly threshold: number;
+  /** Per trustee (1..n): its Feldman commitments g^{a_0} .. g^{a_{k-1}}, 32 bytes each. */
+  readonly trustees: readonly (readonly Uint8Array[])[];
+  /** Per ledger entry: its encoded encrypted ballot. */
+  readonly ballots: readonly Uint8Array[];
+  /** Per district (record order): the encrypted tally of its counted ballots (64 bytes a ‖ b per candidate) and the trustees' partial decryptions. */
+  readonly tallies: readonly { readonly districtId: number; readonly ciphertexts: readonly Uint8Array[]; readonly partials: readonly RecordPartial[] }[];
+  /** Ballots voters challenged instead of casting (Benaloh): the ballot, the choice it was opened to, and its randomness (32 bytes per candidate). */
+  readonly spoiled: readonly { readonly districtId: number; readonly ballot: Uint8Array; readonly choice: number; readonly randomness: readonly Uint8Array[] }[];
+}
+
 export interface ElectionRecord {
-  readonly format: typeof RECORD_FORMAT;
+  readonly format: typeof RECORD_FORMAT | typeof RECORD_FORMAT_E2E;
   /** Signed into every checkpoint: `<scenario name>/<seed>`. */
   readonly electionId: string;
   readonly policy: RevotePolicy;
@@ -103,6 +131,8 @@ export interface ElectionRecord {
   readonly paperAudit: RecordPaperAudit | null;
   /** Per district, per candidate: the final published totals. */
   readonly published: readonly (readonly number[])[];
+  /** The verifiable mode's section (format @2 only). */
+  readonly e2e?: RecordE2e;
 }
 
 /** Position of the first checkpoint covering ledger entry `index` (checkpoints grow in time), or -1. */
@@ -131,12 +161,30 @@ export function recordToJson(r: ElectionRecord): unknown {
       count: r.ledger.count,
       unixSeconds: Array.from(r.ledger.unixSeconds),
       districtId: Array.from(r.ledger.districtId),
-      choice: Array.from(r.ledger.choice),
+      ...(r.ledger.choice ? { choice: Array.from(r.ledger.choice) } : {}),
       tokens: bytesToHex(r.ledger.tokens),
     },
     paperCancelled: r.paperCancelled && bytesToHex(r.paperCancelled),
     checkpoints: r.checkpoints.map((c) => ({ ...c, head: bytesToHex(c.head), signature: bytesToHex(c.signature) })),
     paperAudit: r.paperAudit && { ...r.paperAudit, seed: bytesToHex(r.paperAudit.seed) },
+    ...(r.e2e ? { e2e: e2eToJson(r.e2e) } : {}),
+  };
+}
+
+const hexes = (list: readonly Uint8Array[]) => list.map((x) => bytesToHex(x));
+
+function e2eToJson(x: RecordE2e): unknown {
+  return {
+    electionKey: bytesToHex(x.electionKey),
+    threshold: x.threshold,
+    trustees: x.trustees.map(hexes),
+    ballots: hexes(x.ballots),
+    tallies: x.tallies.map((t) => ({
+      districtId: t.districtId,
+      ciphertexts: hexes(t.ciphertexts),
+      partials: t.partials.map((p) => ({ trustee: p.trustee, shares: hexes(p.shares), proofs: hexes(p.proofs) })),
+    })),
+    spoiled: x.spoiled.map((s) => ({ districtId: s.districtId, ballot: bytesToHex(s.ballot), choice: s.choice, randomness: hexes(s.randomness) })),
   };
 }
 
@@ -194,7 +242,8 @@ const oneOf = <T extends string>(v: Json, path: string, values: readonly T[]): T
 /** Reads a record file's JSON, checking every field it relies on. */
 export function recordFromJson(json: Json): ElectionRecord {
   const r = obj(json, 'record');
-  if (r.format !== RECORD_FORMAT) fail('format', `must be ${JSON.stringify(RECORD_FORMAT)}, got ${JSON.stringify(r.format)}`);
+  if (r.format !== RECORD_FORMAT && r.format !== RECORD_FORMAT_E2E) fail('format', `must be ${JSON.stringify(RECORD_FORMAT)} or ${JSON.stringify(RECORD_FORMAT_E2E)}, got ${JSON.stringify(r.format)}`);
+  const verifiable = r.format === RECORD_FORMAT_E2E;
   const parties = arr(r.parties, 'parties').map((p, i) => {
     const o = obj(p, `parties[${i}]`);
     return { id: text(o.id, `parties[${i}].id`), name: text(o.name, `parties[${i}].name`) };
@@ -240,15 +289,18 @@ export function recordFromJson(json: Json): ElectionRecord {
       count,
       unixSeconds: Uint32Array.from(uints(l.unixSeconds, 'ledger.unixSeconds', count)),
       districtId: Uint32Array.from(uints(l.districtId, 'ledger.districtId', count).map(knownDistrict('ledger.districtId'))),
-      choice: Uint8Array.from(uints(l.choice, 'ledger.choice', count).map((c, i) => (c < K ? c : fail(`ledger.choice[${i}]`, `must be a candidate index below ${K}, got ${c}`)))),
+      // The verifiable mode publishes encrypted ballots instead (a @2 reader ignores a choice column).
+      choice: verifiable ? null : Uint8Array.from(uints(l.choice, 'ledger.choice', count).map((c, i) => (c < K ? c : fail(`ledger.choice[${i}]`, `must be a candidate index below ${K}, got ${c}`)))),
       tokens,
     };
   }
   const precinctsIn = obj(r.precincts, 'precincts');
   const districtIdCol = uints(precinctsIn.districtId, 'precincts.districtId').map(knownDistrict('precincts.districtId'));
   const P = districtIdCol.length;
+  const e2e = verifiable ? e2eFromJson(r.e2e, districts, ledger?.count ?? 0) : undefined;
   return {
-    format: RECORD_FORMAT,
+    format: verifiable ? RECORD_FORMAT_E2E : RECORD_FORMAT,
+    ...(e2e ? { e2e } : {}),
     electionId: text(r.electionId, 'electionId'),
     policy: oneOf(r.policy, 'policy', ['last-online', 'paper-overrides', 'none'] as const),
     revoteResolution: oneOf(r.revoteResolution, 'revoteResolution', ['public', 'private'] as const),
@@ -321,6 +373,60 @@ function paperAuditFromJson(json: Json, shape: { P: number; K: number; districtI
         sampleSize: uint(o.sampleSize, `${path}.sampleSize`),
         outcome: oneOf(o.outcome, `${path}.outcome`, ['confirmed', 'escalated'] as const),
         handCount: o.handCount === null ? null : arr(o.handCount, `${path}.handCount`).map((row, p) => uints(row, `${path}.handCount[${p}]`, shape.K)),
+      };
+    }),
+  };
+}
+
+const hexList = (v: Json, path: string, bytes: number, length?: number): Uint8Array[] => {
+  const list = arr(v, path);
+  if (length !== undefined && list.length !== length) fail(path, `must hold ${length} items, got ${list.length}`);
+  return list.map((x, i) => hex(x, `${path}[${i}]`, bytes));
+};
+
+/** The e2e section: shapes and lengths here; points, scalars and proofs are the verifier's to check (and to name when they fail). */
+function e2eFromJson(v: Json, districts: readonly { id: number; candidates: readonly unknown[] }[], entries: number): RecordE2e {
+  const x = obj(v, 'e2e');
+  const K = districts[0]?.candidates.length ?? 0;
+  const trustees = arr(x.trustees, 'e2e.trustees');
+  if (trustees.length < 1 || trustees.length > 255) fail('e2e.trustees', `must hold 1 to 255 trustees, got ${trustees.length}`);
+  const threshold = uint(x.threshold, 'e2e.threshold', trustees.length);
+  if (threshold < 1) fail('e2e.threshold', 'must be at least 1');
+  const ballots = arr(x.ballots, 'e2e.ballots');
+  if (ballots.length !== entries) fail('e2e.ballots', `must hold one ballot per ledger entry (${entries}), got ${ballots.length}`);
+  const tallies = arr(x.tallies, 'e2e.tallies');
+  if (tallies.length !== districts.length) fail('e2e.tallies', `must hold one tally per district (${districts.length}), got ${tallies.length}`);
+  return {
+    electionKey: hex(x.electionKey, 'e2e.electionKey', 32),
+    threshold,
+    trustees: trustees.map((t, i) => hexList(t, `e2e.trustees[${i}]`, 32, threshold)),
+    ballots: ballots.map((b, i) => hex(b, `e2e.ballots[${i}]`)),
+    tallies: tallies.map((t, d) => {
+      const o = obj(t, `e2e.tallies[${d}]`);
+      const districtId = uint(o.districtId, `e2e.tallies[${d}].districtId`);
+      if (districtId !== districts[d].id) fail(`e2e.tallies[${d}].districtId`, `must be ${districts[d].id} (tallies follow the district order), got ${districtId}`);
+      return {
+        districtId,
+        ciphertexts: hexList(o.ciphertexts, `e2e.tallies[${d}].ciphertexts`, 64, K),
+        partials: arr(o.partials, `e2e.tallies[${d}].partials`).map((p, i) => {
+          const po = obj(p, `e2e.tallies[${d}].partials[${i}]`);
+          return {
+            trustee: uint(po.trustee, `e2e.tallies[${d}].partials[${i}].trustee`, trustees.length),
+            shares: hexList(po.shares, `e2e.tallies[${d}].partials[${i}].shares`, 32, K),
+            proofs: hexList(po.proofs, `e2e.tallies[${d}].partials[${i}].proofs`, 64, K),
+          };
+        }),
+      };
+    }),
+    spoiled: arr(x.spoiled, 'e2e.spoiled').map((s, i) => {
+      const o = obj(s, `e2e.spoiled[${i}]`);
+      const districtId = uint(o.districtId, `e2e.spoiled[${i}].districtId`);
+      if (!districts.some((d) => d.id === districtId)) fail(`e2e.spoiled[${i}].districtId`, `must be a district id of the record, got ${districtId}`);
+      return {
+        districtId,
+        ballot: hex(o.ballot, `e2e.spoiled[${i}].ballot`),
+        choice: uint(o.choice, `e2e.spoiled[${i}].choice`, K - 1),
+        randomness: hexList(o.randomness, `e2e.spoiled[${i}].randomness`, 32, K),
       };
     }),
   };

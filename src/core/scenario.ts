@@ -21,6 +21,7 @@ export const ATTACK_KINDS = [
   'stuff-paper',
   'rewrite-protocols',
   'change-between-releases',
+  'compromised-client',
 ] as const;
 export type AttackKind = (typeof ATTACK_KINDS)[number];
 
@@ -80,6 +81,7 @@ export const attackSchema = obj('One attack: what, how big, for whom, where and 
       'stuff-paper': 'Add paper ballots for the beneficiary to polling-station boxes',
       'rewrite-protocols': 'Move votes to the beneficiary in precinct protocols (the boxes are untouched)',
       'change-between-releases': 'After the first online release, change stored ballots before the recounts are released',
+      'compromised-client': 'The voting app sends the beneficiary instead of the voter’s choice (size: voters per district whose client cheats; during voting only)',
     },
   }),
   size: int({ help: 'Ballots affected in each targeted district.', min: 0, max: 1_000_000, default: 500 }),
@@ -237,6 +239,14 @@ export const scenarioSchema = obj('A Tally Lab scenario.', {
     }),
     riskLimit: num({ help: 'The paper audit’s risk limit: the largest chance it confirms a wrong paper winner.', min: 0.001, max: 0.5, default: 0.05 }),
     auditMaxDraws: int({ help: 'Ballots the paper audit draws in a district before it gives up and counts the district by hand.', min: 1, max: 100_000, default: 2000 }),
+  }),
+  e2e: obj('End-to-end verifiable voting (as in Helios, Belenios, ElectionGuard): encrypted online ballots with proofs, decrypted by trustees.', {
+    enabled: bool({ help: 'Encrypt every online ballot, publish the proofs, and tally under encryption (needs online voting).', default: false }),
+    trustees: int({ help: 'Trustees who share the election key.', min: 1, max: 9, default: 3 }),
+    threshold: int({ help: 'Trustees needed to decrypt the tally (at most the trustees).', min: 1, max: 9, default: 2 }),
+    refusingTrustees: int({ help: 'Trustees who refuse to decrypt (the highest-numbered ones).', min: 0, max: 9, default: 0 }),
+    cheatingTrustees: int({ help: 'Trustees who publish a wrong partial decryption (the next highest-numbered ones).', min: 0, max: 9, default: 0 }),
+    challengeRate: num({ help: 'Share of online ballots a voter challenges before casting: the app must reveal how it encrypted them (Benaloh challenge).', min: 0, max: 1, default: 0.05 }),
   }),
   adversary: obj('Who tampers, and how. Honest by default.', {
     attacks: list({ help: 'The attacks (none: an honest election).', items: attackSchema, minItems: 0, maxItems: 16, default: [] }),

@@ -5,7 +5,9 @@
  */
 import { castVotes, type Casting } from './casting.ts';
 import { generateElectorate, type Electorate } from './electorate.ts';
-import { publish, verifyPublication, type Integrity } from './integrity.ts';
+import { runInline, type CryptoProgress, type CryptoSteps } from './crypto-steps.ts';
+import type { CryptoCosts } from './crypto-costs.ts';
+import { publishSteps, verifyPublicationSteps, type Integrity } from './integrity.ts';
 import { aleaStreams, type StreamFactory } from './random.ts';
 import { replayNight } from './release.ts';
 import { resolveBallots } from './resolve.ts';
@@ -16,7 +18,7 @@ import { candidatesOf, type Scenario, type ScenarioInput } from './scenario.ts';
 import { countOnline, sumProtocols, winnerOf } from './tally.ts';
 import { isoUtc, localToUtcMs } from './time.ts';
 
-export type Stage = 'electorate' | 'casting' | 'ledger' | 'verification' | 'tally';
+export type Stage = 'electorate' | 'casting' | 'encryption' | 'ledger' | 'proofs' | 'verification' | 'tally';
 
 export interface SimulationOptions {
   /** Overrides the scenario's seed. */
@@ -27,6 +29,9 @@ export interface SimulationOptions {
   readonly onProgress?: (fraction: number, stage: Stage) => void;
   /** Reuses the stages of earlier runs whose knobs they read are the same (stage-memo.ts); the result is unchanged. */
   readonly memo?: StageMemo;
+  /** Measures the verifiable mode's cryptography (kept beside the result, never in it), with `clock` in milliseconds. */
+  readonly costs?: CryptoCosts;
+  readonly clock?: () => number;
 }
 
 export interface SimulationRun {
@@ -44,8 +49,22 @@ export interface SimulationRun {
 const STAGE_SPAN: Record<Stage, [number, number]> = {
   electorate: [0, 0.2],
   casting: [0.2, 0.4],
+  encryption: [0.4, 0.4],
   ledger: [0.4, 0.7],
+  proofs: [0.7, 0.7],
   verification: [0.7, 0.97],
+  tally: [0.97, 1],
+};
+
+/** In the verifiable mode the cryptography dominates: encrypting, then summing and verifying proofs. */
+const STAGE_SPAN_E2E: Record<Stage, [number, number]> = {
+  electorate: [0, 0.02],
+  casting: [0.02, 0.04],
+  encryption: [0.04, 0.5],
+  ledger: [0.5, 0.52],
+  proofs: [0.52, 0.97],
+  // The observers' chain walk runs between the operator's sums and their own proof checks.
+  verification: [0.52, 0.59],
   tally: [0.97, 1],
 };
 
@@ -55,12 +74,8 @@ export function runSimulation(input: ScenarioInput | Scenario, options: Simulati
 }
 
 export function simulate(input: ScenarioInput | Scenario, options: SimulationOptions = {}): SimulationRun {
-  const run = simulateChecks(input, options);
-  const { scenario, electorate, casting, ballotState, integrity } = run;
-  const pollsCloseMs = localToUtcMs(scenario.paper.closes, scenario.timeZone.utcOffsetMinutes);
-  const result = tallyAndPublish(scenario, electorate, casting, ballotState, integrity, pollsCloseMs, options.streams ?? aleaStreams);
-  options.onProgress?.(1, 'tally');
-  return { ...run, result };
+  const { steps, cryptoProgress } = simulationSteps(input, options);
+  return runInline(steps, cryptoProgress, options.costs, options.clock);
 }
 
 /**
@@ -68,14 +83,43 @@ export function simulate(input: ScenarioInput | Scenario, options: SimulationOpt
  * precinct columns): what a sweep summarises, a few milliseconds a run cheaper.
  */
 export function simulateChecks(input: ScenarioInput | Scenario, options: SimulationOptions = {}): Omit<SimulationRun, 'result'> {
+  const { scenario, report, cryptoProgress } = prepare(input, options);
+  return runInline(checkSteps(scenario, options, report), cryptoProgress, options.costs, options.clock);
+}
+
+/**
+ * A run as steps (crypto-steps.ts): `simulate` answers the cryptography inline; a pool of workers
+ * can answer it instead (src/pool/simulate-with-pool.ts) with the same run. `cryptoProgress`
+ * turns the cryptography's progress into the run's.
+ */
+export function simulationSteps(input: ScenarioInput | Scenario, options: SimulationOptions = {}): { steps: CryptoSteps<SimulationRun>; cryptoProgress: CryptoProgress } {
+  const { scenario, report, cryptoProgress } = prepare(input, options);
+  return { steps: runSteps(scenario, options, report), cryptoProgress };
+}
+
+type Report = (stage: Stage) => (f: number) => void;
+
+function prepare(input: ScenarioInput | Scenario, options: SimulationOptions): { scenario: Scenario; report: Report; cryptoProgress: CryptoProgress } {
   // The seed option goes through validation like any other knob.
   const scenario = parseScenario(options.seed === undefined ? input : { ...input, seed: options.seed });
-  const streams = options.streams ?? aleaStreams;
-  const report = (stage: Stage) => (f: number) => {
-    const [a, b] = STAGE_SPAN[stage];
-    options.onProgress?.(a + (b - a) * f, stage);
+  const spans = scenario.e2e.enabled ? STAGE_SPAN_E2E : STAGE_SPAN;
+  // Never backwards: the verifier's last word comes after its proof checks, inside an earlier span.
+  let reached = 0;
+  const report: Report = (stage) => (f) => {
+    const [a, b] = spans[stage];
+    reached = Math.max(reached, a + (b - a) * f);
+    options.onProgress?.(reached, stage);
   };
+  // The operator's sums come before the observers' proof checks: the first 15 % of the proofs span.
+  const cryptoProgress: CryptoProgress = (stage, done, total, summing) => {
+    const f = total > 0 ? done / total : 1;
+    report(stage)(stage === 'proofs' ? (summing ? 0.15 * f : 0.15 + 0.85 * f) : f);
+  };
+  return { scenario, report, cryptoProgress };
+}
 
+function* checkSteps(scenario: Scenario, options: SimulationOptions, report: Report): CryptoSteps<Omit<SimulationRun, 'result'>> {
+  const streams = options.streams ?? aleaStreams;
   const memo = options.memo;
   const castAll = () => {
     const electorate = generateElectorate(scenario, streams, report('electorate'));
@@ -86,10 +130,20 @@ export function simulateChecks(input: ScenarioInput | Scenario, options: Simulat
   const reuse = memo && !options.streams;
   const { electorate, casting, ballotState } = reuse ? memo.get('casting', castingKey(scenario), castAll) : castAll();
   const pollsCloseMs = localToUtcMs(scenario.paper.closes, scenario.timeZone.utcOffsetMinutes);
-  const publishAll = () => publish(scenario, electorate, casting, ballotState, pollsCloseMs, streams, report('ledger'));
-  const publication = reuse ? memo.get('publication', publicationKey(scenario), publishAll) : publishAll();
-  const integrity = verifyPublication(scenario, electorate, casting, publication, streams, report('verification'));
+  const publishing = () => publishSteps(scenario, electorate, casting, ballotState, pollsCloseMs, streams, report('ledger'));
+  // A memoised publication answers its cryptography inline (sweeps); otherwise it is handed out as steps.
+  const publication = reuse ? memo.get('publication', publicationKey(scenario), () => runInline(publishing())) : yield* publishing();
+  const integrity = yield* verifyPublicationSteps(scenario, electorate, casting, publication, streams, report('verification'));
   return { scenario, electorate, casting, ballotState, integrity };
+}
+
+function* runSteps(scenario: Scenario, options: SimulationOptions, report: Report): CryptoSteps<SimulationRun> {
+  const run = yield* checkSteps(scenario, options, report);
+  const { electorate, casting, ballotState, integrity } = run;
+  const pollsCloseMs = localToUtcMs(scenario.paper.closes, scenario.timeZone.utcOffsetMinutes);
+  const result = tallyAndPublish(scenario, electorate, casting, ballotState, integrity, pollsCloseMs, options.streams ?? aleaStreams);
+  report('tally')(1);
+  return { ...run, result };
 }
 
 function tallyAndPublish(

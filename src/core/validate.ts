@@ -104,6 +104,15 @@ function crossCheck(s: Scenario, issues: Issue[]): void {
       if (!districtIds.has(id)) say(`adversary.attacks[${i}].districts[${j}]`, `must name a district id, got ${id}`);
     });
   });
+  const x = s.e2e;
+  if (x.threshold > x.trustees) say('e2e.threshold', `must not exceed e2e.trustees (${x.trustees}), got ${x.threshold}`);
+  if (x.refusingTrustees + x.cheatingTrustees > x.trustees) {
+    say('e2e.cheatingTrustees', `refusing plus cheating trustees must not exceed e2e.trustees (${x.trustees}), got ${x.refusingTrustees} + ${x.cheatingTrustees}`);
+  }
+  if (x.enabled && !s.online.enabled) say('e2e.enabled', 'needs online.enabled: only online ballots are encrypted');
+  s.adversary.attacks.forEach((a, i) => {
+    if (a.kind === 'compromised-client' && a.when !== 'during-voting') say(`adversary.attacks[${i}].when`, 'must be "during-voting" for a compromised client (it cheats as the voter votes)');
+  });
   if (s.paper.protocolHoursMin > s.paper.protocolHoursMax) {
     say('paper.protocolHoursMin', `must not exceed paper.protocolHoursMax (${s.paper.protocolHoursMax}), got ${s.paper.protocolHoursMin}`);
   }

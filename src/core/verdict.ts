@@ -5,6 +5,7 @@
  * operator checking its own data counts as nothing).
  */
 import type { Evidence } from './evidence.ts';
+import { clientBound } from './e2e-challenges.ts';
 import { undetectedBound } from './stats.ts';
 
 export interface Verdict {
@@ -29,6 +30,8 @@ export interface VerdictInput {
   readonly precincts: number;
   /** Largest paper ballot count of one precinct in the district (a recount sample bounds whole precincts). */
   readonly maxPrecinctBallots: number;
+  /** The verifiable mode's challenge rate (Benaloh), or undefined in the plain mode. */
+  readonly challengeRate?: number;
 }
 
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -52,6 +55,13 @@ export function districtVerdict(input: VerdictInput): Verdict {
   const missing: string[] = [];
   if (!passed('ledger-recount')) missing.push('the ledger was not recounted');
   if (!passed('revote-resolution')) missing.push('which online ballots count cannot be re-checked (private re-vote resolution)');
+  const e2e = input.challengeRate !== undefined;
+  if (e2e) {
+    if (!passed('ballot-proofs')) missing.push('the encrypted ballots’ proofs could not be checked');
+    if (!passed('homomorphic-tally')) missing.push('the encrypted tally could not be recomputed from the counted ballots');
+    const decryption = mine.find((e) => e.check === 'trustee-decryptions');
+    if (!passed('trustee-decryptions')) missing.push(decryption ? decryption.detail.replace(/\.$/, '') : 'the tally was not decrypted');
+  }
   const receipts = mine.find((e) => e.check === 'receipts' && e.when === 'after-publication' && e.status === 'passed' && e.independent);
   if (!receipts) missing.push('no voter checked a receipt against the published ledger after the results');
   const paper = passed('paper-recount');
@@ -66,7 +76,11 @@ export function districtVerdict(input: VerdictInput): Verdict {
       outcomeConfirmed: false,
     };
   }
-  const onlineBound = undetectedBound(receipts!.population ?? input.onlineRegistered, receipts!.checked ?? 0);
+  // Proofs show each counted ballot is a well-formed vote and the count is exactly their sum; they
+  // cannot show whose vote it is. Receipts bound what the operator changed; in the verifiable mode
+  // challenges bound what voting apps changed (a plain-mode bound assumes honest apps).
+  const onlineBound =
+    undetectedBound(receipts!.population ?? input.onlineRegistered, receipts!.checked ?? 0) + (e2e ? clientBound(input.challengeRate!, input.onlineRegistered) : 0);
   const recounted = paper!.checked ?? 0;
   const paperBound = recounted >= input.precincts ? 0 : undetectedBound(input.precincts, recounted) * input.maxPrecinctBallots;
   const bound = onlineBound + paperBound;

@@ -5,9 +5,13 @@
  */
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { verifyCheckpoint } from '../crypto/checkpoint.ts';
+import { EntryHasherV2 } from '../crypto/ledger-entry-v2.ts';
 import { EntryHasher, GENESIS, TOKEN_BYTES } from '../crypto/ledger-hash.ts';
+import { runInline, type CryptoSteps } from './crypto-steps.ts';
+import { ballotDigest } from './e2e-jobs.ts';
 import type { Evidence } from './evidence.ts';
 import { checkPaperAudit } from './paper-audit-check.ts';
+import { checkE2e } from './verify-e2e.ts';
 import type { ElectionRecord, VoterReceipts } from './record.ts';
 import { entriesWithToken, indexByToken, type TokenIndex } from './token-index.ts';
 
@@ -53,6 +57,11 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 const when = (unix: number) => new Date(unix * 1000).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 
 export function verifyRecord(record: ElectionRecord, options: VerifyOptions = {}): VerifyOutcome {
+  return runInline(verifyRecordSteps(record, options));
+}
+
+/** The verifier as steps: the verifiable mode's proof checks are handed out in chunks (crypto-steps.ts). */
+export function* verifyRecordSteps(record: ElectionRecord, options: VerifyOptions = {}): CryptoSteps<VerifyOutcome> {
   const evidence: Evidence[] = [];
   const D = record.districts.length;
   const K = record.parties.length;
@@ -132,7 +141,7 @@ export function verifyRecord(record: ElectionRecord, options: VerifyOptions = {}
       rulesOut: 'Nothing: without the ledger, no one outside can check how the online count was made.',
     });
   } else {
-    hashes = options.chainOfLedger ?? recomputeChain(ledger, options.onProgress);
+    hashes = options.chainOfLedger ?? recomputeChain(record, options.onProgress);
     const timing = ledgerTimingProblem(record);
     const headAt = (count: number) => (count === 0 ? bytesToHex(GENESIS) : count <= ledger.count ? bytesToHex(hashes!.subarray((count - 1) * 32, count * 32)) : null);
     const broken = record.checkpoints.findIndex((c) => headAt(c.count) !== bytesToHex(c.head));
@@ -176,6 +185,19 @@ export function verifyRecord(record: ElectionRecord, options: VerifyOptions = {}
       });
       if (record.revoteResolution !== 'public') {
         evidence.push(notPossible('revote-resolution', 'Re-applying the re-vote rule to the ledger.', 'Re-vote resolution is private: ballots carry one-time tokens, so only the operator knows which ones were superseded.'));
+      } else if (record.e2e) {
+        // Choices are encrypted: the rule gives which entries count, and the homomorphic tally checks their sum.
+        const n = counted.voters![d];
+        const released = sum(final.online[d]);
+        evidence.push({
+          check: 'revote-resolution',
+          districtId: district.id,
+          status: n === released ? 'passed' : 'failed',
+          independent: true,
+          what: `The re-vote rule (${record.policy}) was re-applied to the ledger's pseudonyms: which encrypted ballots count.`,
+          detail: n === released ? `${fmt(n)} entries count, as many as the released online count.` : `The rule leaves ${fmt(n)} counted entries; the release counts ${fmt(released)} ballots.`,
+          rulesOut: 'Counting superseded or extra ballots. What the counted ballots hold is checked under encryption (homomorphic tally, trustee decryptions).',
+        });
       } else {
         const bad = counted.online[d].findIndex((x, k) => x !== final.online[d][k]);
         evidence.push({
@@ -208,6 +230,9 @@ export function verifyRecord(record: ElectionRecord, options: VerifyOptions = {}
       rulesOut: 'More counted ballots than eligible voters, and replayed ballots. Not ballots cast in the name of registrants who did not vote.',
     });
   });
+
+  // The verifiable mode: proofs, the encrypted tally, the trustees, the challenged ballots.
+  if (record.e2e) evidence.push(...(yield* checkE2e(record, record.e2e, counted?.countedEntry ?? null, final ?? null)));
 
   // 8. Voters' receipts.
   if (options.receipts) evidence.push(...checkReceipts(record, options.receipts, hashes, byToken));
@@ -242,13 +267,19 @@ export function verifyRecord(record: ElectionRecord, options: VerifyOptions = {}
 }
 
 /** The chain of the published entries, from entry 0 (what an outsider does). */
-function recomputeChain(ledger: NonNullable<ElectionRecord['ledger']>, onProgress?: (fraction: number) => void): Uint8Array {
+function recomputeChain(record: ElectionRecord, onProgress?: (fraction: number) => void): Uint8Array {
+  const ledger = record.ledger!;
   const hashes = new Uint8Array(32 * ledger.count);
   const hasher = new EntryHasher();
+  const hasherV2 = new EntryHasherV2();
+  const ballots = record.e2e?.ballots;
   const step = Math.max(1, Math.floor(ledger.count / 50));
   for (let i = 0; i < ledger.count; i++) {
     const prev = i === 0 ? GENESIS : hashes;
-    hasher.hashInto(prev, i === 0 ? 0 : (i - 1) * 32, i, ledger.unixSeconds[i], ledger.districtId[i], ledger.tokens, i * TOKEN_BYTES, ledger.choice[i], hashes, i * 32);
+    const prevAt = i === 0 ? 0 : (i - 1) * 32;
+    // Ledger entry v2 (verifiable mode) commits to the encrypted ballot's digest instead of the choice.
+    if (ballots) hasherV2.hashInto(prev, prevAt, i, ledger.unixSeconds[i], ledger.districtId[i], ledger.tokens, i * TOKEN_BYTES, ballotDigest(ballots[i]), 0, hashes, i * 32);
+    else hasher.hashInto(prev, prevAt, i, ledger.unixSeconds[i], ledger.districtId[i], ledger.tokens, i * TOKEN_BYTES, ledger.choice![i], hashes, i * 32);
     if (onProgress && (i + 1) % step === 0) onProgress((0.9 * (i + 1)) / ledger.count);
   }
   return hashes;
@@ -294,6 +325,8 @@ function countedEntries(record: ElectionRecord, byToken: TokenIndex | null) {
   const d = (i: number) => districtIndex.get(ledger.districtId[i]) ?? -1;
   for (let i = 0; i < ledger.count; i++) if (d(i) >= 0) cast[d(i)]++;
   const duplicateTokens = new Array<number>(D).fill(0);
+  /** 1 for each entry the re-vote rule counts (public resolution only). */
+  const countedEntry = new Uint8Array(ledger.count);
   if (!byToken) {
     // Private resolution: tokens are one-time; a repeat is a replayed ballot, charged to its district.
     const index = indexByToken(ledger.tokens, ledger.count);
@@ -302,7 +335,7 @@ function countedEntries(record: ElectionRecord, byToken: TokenIndex | null) {
       const b = index.order[k];
       if (index.hi[a] === index.hi[b] && index.lo[a] === index.lo[b]) duplicateTokens[d(b)]++;
     }
-    return { cast, online, voters: null, duplicateTokens };
+    return { cast, online, voters: null, duplicateTokens, countedEntry: null };
   }
   const cancelled = new Set<string>();
   if (record.paperCancelled) for (let at = 0; at < record.paperCancelled.length; at += TOKEN_BYTES) cancelled.add(bytesToHex(record.paperCancelled.subarray(at, at + TOKEN_BYTES)));
@@ -317,12 +350,13 @@ function countedEntries(record: ElectionRecord, byToken: TokenIndex | null) {
     const token = bytesToHex(ledger.tokens.subarray(first * TOKEN_BYTES, first * TOKEN_BYTES + TOKEN_BYTES));
     if (dd >= 0 && !(record.policy === 'paper-overrides' && cancelled.has(token))) {
       const counts = record.policy === 'none' ? first : last;
-      online[d(counts)][ledger.choice[counts]]++;
+      countedEntry[counts] = 1;
+      if (ledger.choice) online[d(counts)][ledger.choice[counts]]++;
       voters[dd]++;
     }
     k = end;
   }
-  return { cast, online, voters, duplicateTokens };
+  return { cast, online, voters, duplicateTokens, countedEntry };
 }
 
 /** Each voter's receipts against the recomputed chain; with pseudonyms, also that nothing else was cast in their name. */

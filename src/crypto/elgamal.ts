@@ -3,7 +3,7 @@
  * component-wise, so a tally of ciphertexts encrypts the sum of the votes; decryption yields g^m,
  * and m is then found as a small discrete log (dlog.ts).
  */
-import { G, gmul, mul, Point, type GroupElement } from './group.ts';
+import { fixedBase, G, gmul, mul, Point, type GroupElement } from './group.ts';
 
 export interface Ciphertext {
   /** g^r */
@@ -12,8 +12,9 @@ export interface Ciphertext {
   readonly b: GroupElement;
 }
 
+/** Enc(m; r) under pk, with pk's cached fixed-base table. */
 export function encrypt(pk: GroupElement, m: bigint, r: bigint): Ciphertext {
-  return { a: gmul(r), b: gmul(m).add(mul(pk, r)) };
+  return { a: gmul(r), b: gmul(m).add(fixedBase(pk).multiply(r)) };
 }
 
 export function addCiphertexts(x: Ciphertext, y: Ciphertext): Ciphertext {

@@ -6,7 +6,10 @@
  * the constant-term commitments. After the close, trustees publish partial decryptions A^{s_i}
  * with Chaum-Pedersen proofs, and any k of them combine by Lagrange interpolation in the exponent.
  */
-import { Fn, G, gmul, mod, mul, Point, type GroupElement } from './group.ts';
+import { decodePoint, decodeScalar, FormatError } from './codec.ts';
+import { u32be } from './encoding.ts';
+import { Fn, G, gmul, mod, mul, Point, scalarToBytes, type GroupElement } from './group.ts';
+import { msm } from './msm.ts';
 import { proveEqualLogs, verifyEqualLogs, type ChaumPedersenProof } from './proofs.ts';
 
 export interface Dealing {
@@ -29,15 +32,16 @@ function evaluate(coefficients: readonly bigint[], x: bigint): bigint {
   return y;
 }
 
-/** g^{f(i)} from the commitments: what trustee i's share must match (and its public verification key). */
+/** 1, i, i², … (k of them) mod ℓ. */
+function powers(i: number, k: number): bigint[] {
+  const out: bigint[] = [];
+  for (let j = 0, p = 1n; j < k; j++, p = mod(p * BigInt(i))) out.push(p);
+  return out;
+}
+
+/** g^{f(i)} = Π_j C_j^(i^j) from the commitments (all public: one multi-scalar multiplication). */
 export function committedShare(commitments: readonly GroupElement[], i: number): GroupElement {
-  let acc = Point.ZERO;
-  let power = 1n;
-  for (const C of commitments) {
-    acc = acc.add(mul(C, power));
-    power = mod(power * BigInt(i));
-  }
-  return acc;
+  return msm(commitments, powers(i, commitments.length));
 }
 
 export function shareIsValid(commitments: readonly GroupElement[], i: number, share: bigint): boolean {
@@ -49,9 +53,12 @@ export function electionKey(dealings: readonly { readonly commitments: readonly 
   return dealings.reduce((acc, d) => acc.add(d.commitments[0]), Point.ZERO);
 }
 
-/** Trustee i's public verification key g^{s_i}, from everyone's commitments. */
+/** Trustee i's public verification key g^{s_i} = Π_d Π_j C_{d,j}^(i^j), from everyone's commitments. */
 export function verificationKey(dealings: readonly { readonly commitments: readonly GroupElement[] }[], i: number): GroupElement {
-  return dealings.reduce((acc, d) => acc.add(committedShare(d.commitments, i)), Point.ZERO);
+  return msm(
+    dealings.flatMap((d) => d.commitments),
+    dealings.flatMap((d) => powers(i, d.commitments.length)),
+  );
 }
 
 export interface PartialDecryption {
@@ -71,6 +78,30 @@ export function verifyPartial(p: PartialDecryption, verificationKeyOf: GroupElem
   return verifyEqualLogs(A, verificationKeyOf, p.share, p.proof, context);
 }
 
+/** Bytes of a partial decryption: u32be(trustee) ‖ share ‖ c ‖ z. */
+export const PARTIAL_BYTES = 100;
+
+export function encodePartial(p: PartialDecryption): Uint8Array {
+  const out = new Uint8Array(PARTIAL_BYTES);
+  out.set(u32be(p.trustee), 0);
+  out.set(p.share.toBytes(), 4);
+  out.set(scalarToBytes(p.proof.c), 36);
+  out.set(scalarToBytes(p.proof.z), 68);
+  return out;
+}
+
+/** Reads a partial decryption; throws FormatError naming the field (`partial.share`, ...) on bad bytes. */
+export function decodePartial(bytes: Uint8Array): PartialDecryption {
+  if (!(bytes instanceof Uint8Array) || bytes.length !== PARTIAL_BYTES) throw new FormatError('partial', `wrong length: expected ${PARTIAL_BYTES} bytes, got ${bytes?.length}`);
+  const trustee = new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0);
+  if (trustee < 1) throw new FormatError('partial.trustee', 'trustee numbers start at 1');
+  return {
+    trustee,
+    share: decodePoint(bytes.slice(4, 36), 'partial.share'),
+    proof: { c: decodeScalar(bytes.slice(36, 68), 'partial.c'), z: decodeScalar(bytes.slice(68, 100), 'partial.z') },
+  };
+}
+
 /** The Lagrange coefficient at 0 of trustee i among the set `trustees` (1-based indices). */
 export function lagrangeAtZero(i: number, trustees: readonly number[]): bigint {
   let num = 1n;
@@ -87,7 +118,11 @@ export function lagrangeAtZero(i: number, trustees: readonly number[]): bigint {
 export function combinePartials(partials: readonly PartialDecryption[]): GroupElement {
   const set = partials.map((p) => p.trustee);
   if (new Set(set).size !== set.length) throw new Error('combinePartials: a trustee appears twice');
-  return partials.reduce((acc, p) => acc.add(mul(p.share, lagrangeAtZero(p.trustee, set))), Point.ZERO);
+  // Shares and coefficients are public: one multi-scalar multiplication.
+  return msm(
+    partials.map((p) => p.share),
+    partials.map((p) => lagrangeAtZero(p.trustee, set)),
+  );
 }
 
 export { G };

@@ -34,7 +34,7 @@ const NAMED_SECTIONS: readonly Section[] = [
   { id: 'channels', title: 'Channels', keys: ['online', 'paper'] },
   { id: 'revoting', title: 'Postponed votes', keys: ['revoting'] },
   { id: 'adversary', title: 'Adversary', keys: ['adversary'] },
-  { id: 'verifiability', title: 'Verifiability', keys: ['verifiability'] },
+  { id: 'verifiability', title: 'Verifiability', keys: ['verifiability', 'e2e'] },
   { id: 'release', title: 'Recounts and release', keys: ['release'] },
 ];
 

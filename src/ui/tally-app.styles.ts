@@ -217,6 +217,11 @@ export const tallyAppStyles = css`
     color: var(--muted, var(--tl-muted));
   }
 
+  .status.done .cost {
+    display: block;
+    margin-top: 0.25em;
+  }
+
   .nowrap {
     white-space: nowrap;
   }

@@ -16,6 +16,8 @@ import { EngineClient, RunCancelled } from '../worker/engine-client.ts';
 import type { RunFiles, ScenarioImportedDetail } from './file-panel.ts';
 import type { LessonEvent, LessonStep } from './lesson-guide.ts';
 import { formatCount } from './format.ts';
+import { costSentence } from './crypto-cost.ts';
+import type { CostSummary } from '../core/crypto-costs.ts';
 import type { ChainStatus, LedgerSource } from './ledger-source.ts';
 import { pageQuery, withQuery } from './page-link.ts';
 import { panelId, renderTabs, tabId, type PageTab } from './page-tabs.ts';
@@ -51,7 +53,9 @@ const STAGE_LABELS: Record<Stage | 'starting', string> = {
   starting: 'Starting the engine…',
   electorate: 'Generating the electorate…',
   casting: 'Casting paper and online ballots…',
+  encryption: 'Encrypting the online ballots and proving them…',
   ledger: 'Chaining the online ballots into the ledger…',
+  proofs: 'Checking every ballot’s proofs and the encrypted tally…',
   verification: 'Observers and voters checking the record…',
   tally: 'Counting and publishing…',
 };
@@ -82,6 +86,8 @@ interface ShownRun {
   readonly result: SimulationResult;
   /** Engine time, ms. */
   readonly ms: number;
+  /** What the verifiable mode's cryptography cost, or null in the plain mode. */
+  readonly costs: CostSummary | null;
   readonly ledger: LedgerSource;
   readonly voters: VoterSource;
   readonly files: RunFiles;
@@ -320,6 +326,7 @@ export class TallyApp extends LitElement {
       return html`<p class="status done" data-testid="run-info" aria-live="polite">
         Ran <strong>${r.scenarioName}</strong> with seed <strong>${r.seed}</strong>: ${formatCount(r.totals.registered)}
         voters in ${formatCount(Math.round(this.shown.ms))} ms. Verdict: ${VERDICT_LABELS[r.verdict.status]}.
+        ${this.shown.costs ? html`<span class="cost" data-testid="crypto-cost">${costSentence(this.shown.costs)}</span>` : nothing}
       </p>`;
     }
     return nothing;
@@ -475,7 +482,7 @@ export class TallyApp extends LitElement {
       });
       if (runId !== this.#runId) return;
       if (outcome.ok) {
-        this.shown = this.#shownRun(outcome.result, outcome.ms, outcome.runId);
+        this.shown = this.#shownRun(outcome.result, outcome.ms, outcome.runId, outcome.costs);
         this.#writeAddress(pageQuery(checked.scenario, preset), history);
       } else {
         this.problem = outcome.kind === 'invalid' ? { kind: 'invalid', issues: outcome.issues } : { kind: 'failed', message: outcome.message };
@@ -496,12 +503,13 @@ export class TallyApp extends LitElement {
   }
 
   /** The worker-side handles on a finished run: every query names the run, and fails once the worker moved on. */
-  #shownRun(result: SimulationResult, ms: number, runId: string): ShownRun {
+  #shownRun(result: SimulationResult, ms: number, runId: string, costs: CostSummary | null): ShownRun {
     const engine = this.#engine;
     const chain = result.evidence.find((e) => e.check === 'chain-walk' && e.districtId === null) ?? result.evidence.find((e) => e.check === 'chain-walk');
     return {
       result,
       ms,
+      costs,
       chain: chain && { status: chain.status, detail: chain.detail, what: chain.what },
       ledger: {
         count: result.publication.ledgerEntries,

@@ -39,6 +39,11 @@ export const CHECK_LABELS: Record<CheckName, string> = {
   receipts: 'Voters check their receipts',
   'paper-recount': 'Paper ballots recounted by hand',
   'paper-audit': 'Paper outcome audited (BRAVO, risk-limiting)',
+  'ballot-proofs': 'Ballot proofs: every encrypted ballot holds one valid vote',
+  'homomorphic-tally': 'Homomorphic tally: the encrypted tally sums exactly the counted ballots',
+  'trustee-decryptions': 'Trustee decryptions: each partial decryption proven, the counts decrypted',
+  'spoiled-ballots': 'Spoiled ballots: each challenged ballot opens as revealed',
+  challenges: 'Voters challenge their voting app (Benaloh)',
 };
 
 const WHEN_LABELS: Record<NonNullable<Evidence['when']>, string> = {

@@ -8,6 +8,7 @@
  * (`RunOutcome.runId`) and rejects when the worker has moved on to another one.
  */
 import type { ForensicsReport, Issue, ScenarioInput, SimulationResult, Stage, VoteSeries } from '../core/index.ts';
+import type { CostSummary } from '../core/crypto-costs.ts';
 import type { LedgerRow } from '../ui/ledger-source.ts';
 import type { ReceiptCheck, VoterView } from './voter-view.ts';
 
@@ -22,6 +23,8 @@ export type RunOutcome =
       readonly ms: number;
       /** Names this run in the queries about it. */
       readonly runId: string;
+      /** What the verifiable mode's cryptography cost (its crypto workers' time), or null in the plain mode. */
+      readonly costs: CostSummary | null;
     }
   /** The scenario (or the seed) did not validate: every issue names its field path. */
   | { readonly ok: false; readonly kind: 'invalid'; readonly issues: readonly Issue[] }
@@ -36,7 +39,7 @@ export interface EngineApi {
    * Runs a scenario. `seed`, when given, replaces the scenario's own seed (and is validated like
    * any other field). `onProgress` must be wrapped in `Comlink.proxy` by the caller.
    */
-  run(input: ScenarioInput, seed: string | undefined, onProgress?: ProgressCallback): RunOutcome;
+  run(input: ScenarioInput, seed: string | undefined, onProgress?: ProgressCallback): RunOutcome | Promise<RunOutcome>;
   /** Rows of the run's published ledger (see src/worker/ledger-rows.ts). */
   ledgerRows(runId: string, start: number, end: number, teacher: boolean): LedgerRow[];
   /** The run's public election record, as the JSON text `npm run simulate -- --record` writes. */

@@ -2,10 +2,15 @@
  * The engine's web worker: runs `simulate` off the main thread and reports progress through a
  * Comlink-proxied callback, at most ~20 messages a second. It keeps the last successful run for
  * the queries about it (ledger rows, record, receipts, a voter); only the JSON-safe result goes
- * back from `run`. The page never computes an election.
+ * back from `run`. The page never computes an election. A verifiable (e2e) scenario's cryptography
+ * goes to a nested pool of crypto workers, one per core (at most 4); the run is the same as inline.
  */
 import * as Comlink from 'comlink';
-import { forensics, publishedFigures, receiptsToJson, recordToJson, ScenarioError, seriesFromRun, simulate, type SimulationRun } from '../core/index.ts';
+import { forensics, parseScenario, publishedFigures, receiptsToJson, recordToJson, ScenarioError, seriesFromRun, simulate, type SimulationRun } from '../core/index.ts';
+import type { CostSummary } from '../core/crypto-costs.ts';
+import type { CryptoApi } from '../core/crypto-steps.ts';
+import { simulateWithPool } from '../pool/simulate-with-pool.ts';
+import { browserWorkers, webWorkerPool } from './web-pool.ts';
 import type { EngineApi, ProgressCallback, RunOutcome } from './engine-api.ts';
 import { ledgerRows } from './ledger-rows.ts';
 import { checkVoterReceipts, randomOnlineVoter, voterView } from './voter-view.ts';
@@ -23,7 +28,7 @@ function runFor(runId: string): SimulationRun {
 }
 
 const api: EngineApi = {
-  run(input, seed, onProgress): RunOutcome {
+  async run(input, seed, onProgress): Promise<RunOutcome> {
     const started = performance.now();
     let lastSent = -Infinity;
     const report: ProgressCallback = (fraction, stage) => {
@@ -38,10 +43,20 @@ const api: EngineApi = {
     try {
       // The seed goes into the scenario rather than into the options, so that it is validated too.
       const scenario = seed === undefined ? input : { ...input, seed };
-      const run = simulate(scenario, { onProgress: onProgress ? report : undefined });
+      const options = { onProgress: onProgress ? report : undefined };
+      let run: SimulationRun;
+      let costs: CostSummary | null = null;
+      if (parseScenario(scenario).e2e.enabled) {
+        const pool = webWorkerPool<CryptoApi>(() => new Worker(new URL('./crypto.worker.ts', import.meta.url), { type: 'module', name: 'tally-crypto' }), browserWorkers());
+        try {
+          ({ run, costs } = await simulateWithPool(scenario, { ...options, pool }));
+        } finally {
+          pool.terminate();
+        }
+      } else run = simulate(scenario, options);
       const id = `${performance.timeOrigin}/${++runs}`;
       last = { id, run };
-      return { ok: true, result: run.result, ms: performance.now() - started, runId: id };
+      return { ok: true, result: run.result, ms: performance.now() - started, runId: id, costs };
     } catch (err) {
       if (err instanceof ScenarioError) {
         return { ok: false, kind: 'invalid', issues: err.issues.map(({ path, message }) => ({ path, message })) };

@@ -66,6 +66,8 @@ export function ledgerRows(run: SimulationRun, start: number, end: number, teach
   const unixOpens = run.integrity.live.unixOpens;
   const districts = run.result.districts;
   const parties = run.result.parties;
+  // The verifiable mode never publishes choices: only the teacher sees what an encrypted ballot holds.
+  const sealed = run.scenario.e2e.enabled && !teacher;
 
   const out: LedgerRow[] = [];
   for (let i = from; i < to; i++) {
@@ -80,8 +82,8 @@ export function ledgerRows(run: SimulationRun, start: number, end: number, teach
       districtId: district.id,
       districtName: district.name,
       token: bytesToHex(ledger.tokens.subarray(i * TOKEN_BYTES, (i + 1) * TOKEN_BYTES)),
-      choice: district.candidates[k]?.name ?? `party #${k}`,
-      party: parties[k]?.name ?? `party #${k}`,
+      choice: sealed ? 'encrypted ballot' : (district.candidates[k]?.name ?? `party #${k}`),
+      party: sealed ? '' : (parties[k]?.name ?? `party #${k}`),
       hash: bytesToHex(hashes.subarray(i * HASH_BYTES, (i + 1) * HASH_BYTES)),
       prevHash: i === 0 ? ZERO_HASH : bytesToHex(hashes.subarray((i - 1) * HASH_BYTES, i * HASH_BYTES)),
       ...(marks ? { checkpoints: marks } : {}),

@@ -6,12 +6,13 @@
 import fc from 'fast-check';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
-import { ballotProblem, encryptBallot, sumCiphertexts, type EncryptedBallot } from '../../src/crypto/ballot.ts';
+import { encryptBallot, sumCiphertexts, type EncryptedBallot } from '../../src/crypto/ballot.ts';
+import { proveZeroOrOne } from '../../src/crypto/ballot-proofs.ts';
+import { ballotProblem } from '../../src/crypto/ballot-verify.ts';
 import { DlogTable } from '../../src/crypto/dlog.ts';
 import { addCiphertexts, decryptToPoint, encrypt, opens, ZERO_CIPHERTEXT } from '../../src/crypto/elgamal.ts';
-import { G, gmul, mod, mul } from '../../src/crypto/group.ts';
+import { fixedBase, G, gmul, mod, mul } from '../../src/crypto/group.ts';
 import { Nonces } from '../../src/crypto/nonces.ts';
-import { proveZeroOrOne, verifyZeroOrOne } from '../../src/crypto/proofs.ts';
 import { combinePartials, deal, electionKey, partialDecrypt, shareIsValid, verificationKey, verifyPartial } from '../../src/crypto/threshold.ts';
 
 const nonces = new Nonces('test', 'verifiable');
@@ -43,11 +44,18 @@ describe('ballot proofs', () => {
   });
 
   it('fail for a ciphertext of 2', () => {
+    const b = make(0, 50);
     const r = nonces.get(50);
     const two = encrypt(pk, 2n, r);
     // The best a cheater can do: run the prover as if the message were 1.
-    const proof = proveZeroOrOne(pk, two, 1, r, { w: nonces.get(51), fakeC: nonces.get(52), fakeZ: nonces.get(53) }, ctx('x'));
-    expect(verifyZeroOrOne(pk, two, proof, ctx('x'))).toBe(false);
+    const proof = proveZeroOrOne(fixedBase(pk), [two.a.toBytes(), two.b.toBytes()], 1, r, { w: nonces.get(51), fakeC: nonces.get(52), fakeZ: nonces.get(53) }, 0, ctx('ballot-50'));
+    const forged: EncryptedBallot = { ...b, ciphertexts: [two, ...b.ciphertexts.slice(1)], proofs: [proof, ...b.proofs.slice(1)] };
+    expect(ballotProblem(pk, forged, K, ctx('ballot-50'))).toBe('candidate 0: the proof that it encrypts 0 or 1 fails');
+    // The same prover on an honest 1 passes: the failure above is the 2's.
+    const one = encrypt(pk, 1n, r);
+    const honest = proveZeroOrOne(fixedBase(pk), [one.a.toBytes(), one.b.toBytes()], 1, r, { w: nonces.get(51), fakeC: nonces.get(52), fakeZ: nonces.get(53) }, 0, ctx('ballot-50'));
+    const c = make(0, 50);
+    expect(ballotProblem(pk, { ...c, ciphertexts: [one, ...c.ciphertexts.slice(1)], proofs: [honest, ...c.proofs.slice(1)] }, K, ctx('ballot-50'))).toBe('the proof that the ballot holds exactly one choice fails');
   });
 
   it('fail for two choices (each ciphertext proves 0-or-1, the sum proof does not)', () => {

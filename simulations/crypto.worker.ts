@@ -1,0 +1,5 @@
+/** A worker thread of the CLI's crypto pool: encrypts and verifies chunks of ballots (src/core/e2e-jobs.ts). */
+import { cryptoApi } from '../src/core/crypto-steps.ts';
+import { exposeToParent } from './cli/expose.ts';
+
+exposeToParent(cryptoApi);
