@@ -1,8 +1,9 @@
 /**
  * Fixed-base multiplication k·P for long-lived bases (g and an election key): a table of the
  * signed-window multiples d·2^(W·w)·P, d = 1 … 2^(W−1), so that a product costs one point addition
- * per W-bit window. Like noble's constant-time multiply, every window costs exactly one addition
- * whatever its digit (a zero digit adds into a discarded accumulator); unlike it, the result is
+ * per W-bit window. Like noble's constant-time multiply, every window costs exactly one point
+ * addition whatever its digit (a zero digit adds into a discarded accumulator; a negative one adds
+ * the entry with its sign flipped, two field negations); unlike it, the result is
  * left in projective coordinates, saving the field inversion noble spends normalising each product
  * (the prover encodes its points in one batch anyway: encode-batch.ts). JavaScript gives no
  * stronger timing guarantee than a fixed operation count.
