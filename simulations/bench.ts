@@ -3,7 +3,7 @@
  * same process: alea draws (electorate and casting) and SHA-256 of ledger entries (the ledger, the
  * observers' chain walk, and the verify command). Then the verifiable mode: its cryptography beside
  * its primitives (bench-crypto.ts), and one district of 10,000 online ballots end to end on two
- * worker threads (bench-e2e.ts). Prints tables and writes bench-results/bench.json.
+ * worker threads (bench-e2e.ts), and a 1,000-run classroom sweep on two worker threads (bench-sweep.ts). Prints tables and writes bench-results/bench.json.
  * Medians of repeated runs.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -24,6 +24,7 @@ import {
 } from '../src/core/index.ts';
 import { benchCrypto } from './bench-crypto.ts';
 import { benchE2eDistrict } from './bench-e2e.ts';
+import { benchSweep, printSweepBench } from './bench-sweep.ts';
 import { findPreset } from './presets/index.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -238,6 +239,10 @@ console.log(
   '"wall time": scenario to verdict, every ballot encrypted (challenged ones too), summed, decrypted and verified. Per-ballot costs and "worker time" are wall time inside the workers\' tasks (on a shared machine, waiting for a core counts too); "process CPU" is every thread\'s CPU time.',
 );
 
+const sweep = await benchSweep();
+console.log('');
+printSweepBench(sweep);
+
 mkdirSync('bench-results', { recursive: true });
 const report = {
   node: process.version,
@@ -250,6 +255,7 @@ const report = {
   verify,
   crypto: crypto.rows,
   e2eDistrict,
+  sweep,
 };
 writeFileSync('bench-results/bench.json', JSON.stringify(report, null, 2) + '\n');
 console.log('wrote bench-results/bench.json');
