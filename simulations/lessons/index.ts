@@ -8,10 +8,11 @@ import { paperRecount } from './paper-recount.ts';
 import { realStream } from './real-stream.ts';
 import { recounts } from './recounts.ts';
 import { twoCities } from './two-cities.ts';
+import { verifyEverything } from './verify-everything.ts';
 import { whoSeesRevotes } from './who-sees-revotes.ts';
 
 export type { Lesson, LessonRun, LessonView } from './lesson.ts';
 
-export const lessons: readonly Lesson[] = [recounts, whoSeesRevotes, coercion, twoCities, earlyReceipts, howManyCheck, paperRecount, paperAudit, realStream];
+export const lessons: readonly Lesson[] = [recounts, whoSeesRevotes, coercion, twoCities, earlyReceipts, howManyCheck, paperRecount, paperAudit, verifyEverything, realStream];
 
 export const findLesson = (id: string): Lesson | undefined => lessons.find((l) => l.id === id);

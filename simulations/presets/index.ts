@@ -78,6 +78,12 @@ const lessonCities = {
     verifiability: { receiptCheckShare: 0.03, receiptCheckTime: 'after-publication' },
     adversary: { attacks: [{ kind: 'inject-revotes', size: 1200, beneficiary: 'unity', districts: [1], when: 'during-voting' }] },
   },
+  village: {
+    description:
+      'A village of 800 voters, one district, with everything published: a public ledger with voter pseudonyms, a signed checkpoint at the close, 5 % of online registrants checking their receipts after the results, and every paper ballot recounted. Small enough to encrypt and verify every ballot in a few seconds.',
+    districts: [{ id: 1, name: 'Village', registered: 800, lean: { progress: 0.1 } }],
+    verifiability: { ledger: 'public', revoteResolution: 'public', checkpointAtClose: true, receiptCheckShare: 0.05, receiptCheckTime: 'after-publication', paperRecountShare: 1 },
+  },
   'classroom-protocols': {
     description: 'In Old Town (district 1), precinct protocols move 1,000 paper votes to Unity; the ballots in the boxes are untouched. Nobody recounts the paper.',
     adversary: { attacks: [{ kind: 'rewrite-protocols', size: 1000, beneficiary: 'unity', districts: [1] }] },
