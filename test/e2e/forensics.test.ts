@@ -4,39 +4,19 @@
  * Screenshot (1280x800): artifacts/screenshots/forensics.png.
  */
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { forensics, publishedFigures, simulate } from '../../src/core/index.ts';
 import { formatPoints } from '../../src/ui/format.ts';
 import { findPreset } from '../../simulations/presets/index.ts';
-import { SCREENSHOTS, startSession, type BrowserSession } from './browser-session.ts';
+import { SCREENSHOTS } from './browser-session.ts';
+import { pageSession } from './page-session.ts';
 import { chromiumPath } from './chromium.ts';
 
 describe.skipIf(!chromiumPath())('the Forensics tab in Chromium', () => {
-  let session: BrowserSession;
-  let page: Page | undefined;
-  let pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    session = await startSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
-
-  afterEach(async () => {
-    await page?.close();
-    page = undefined;
-    expect(pageErrors).toEqual([]);
-  });
+  const browser = pageSession();
 
   it("draws the four charts, with the engine's numbers for the same seed", async () => {
-    const opened = await session.newPage();
-    page = opened.page;
-    pageErrors = opened.errors;
-    const p = page;
-    await p.goto(new URL('/?preset=classroom', session.baseUrl).toString());
+    const p = await browser.open('/?preset=classroom');
     await p.locator('[data-testid="district-table"][data-scenario="classroom"]').waitFor({ timeout: 90_000 });
     await p.click('[data-testid="tab-forensics"]');
     await expect.poll(() => p.locator('[data-testid="tab-forensics"]').getAttribute('aria-selected')).toBe('true');

@@ -5,40 +5,19 @@
  * Screenshot (1280x800): artifacts/screenshots/lesson.png.
  */
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lessons } from '../../simulations/lessons/index.ts';
 import { lessonScenarios } from '../../simulations/lessons/run-lesson.ts';
 import { runSimulation } from '../../src/core/index.ts';
-import { SCREENSHOTS, startSession, type BrowserSession } from './browser-session.ts';
+import { SCREENSHOTS } from './browser-session.ts';
+import { pageSession } from './page-session.ts';
 import { chromiumPath } from './chromium.ts';
 
 describe.skipIf(!chromiumPath())('lesson mode in Chromium', () => {
-  let session: BrowserSession;
-  let page: Page | undefined;
-  let pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    session = await startSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
-
-  afterEach(async () => {
-    await page?.close();
-    page = undefined;
-    expect(pageErrors).toEqual([]);
-  });
+  const browser = pageSession();
 
   it('steps through the first lesson: load, move the knob, watch, takeaway', async () => {
-    const opened = await session.newPage();
-    page = opened.page;
-    pageErrors = opened.errors;
-    const p = page;
-    await p.goto(new URL('/', session.baseUrl).toString());
-    await p.locator('tally-app h1').waitFor();
+    const p = await browser.open('/');
 
     await p.click('[data-testid="lessons-toggle"]');
     const guide = p.locator('[data-testid="lesson-guide"]');
@@ -80,12 +59,7 @@ describe.skipIf(!chromiumPath())('lesson mode in Chromium', () => {
   });
 
   it('shows, in the teacher view, the pressured voters who escape, and those deterred once re-votes are public', async () => {
-    const opened = await session.newPage();
-    page = opened.page;
-    pageErrors = opened.errors;
-    const p = page;
-    await p.goto(new URL('/', session.baseUrl).toString());
-    await p.locator('tally-app h1').waitFor();
+    const p = await browser.open('/');
     await p.click('[data-testid="lessons-toggle"]');
     const index = lessons.findIndex((l) => l.id === 'coercion');
     for (let i = 0; i < index; i++) await p.click('[data-testid="lesson-next"]');

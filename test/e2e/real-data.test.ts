@@ -6,37 +6,13 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, startSession, type BrowserSession } from './browser-session.ts';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS } from './browser-session.ts';
+import { pageSession } from './page-session.ts';
 import { chromiumPath } from './chromium.ts';
 
 describe.skipIf(!chromiumPath())('the Real data tab in Chromium', () => {
-  let session: BrowserSession;
-  let page: Page | undefined;
-  let pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    session = await startSession();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
-
-  afterEach(async () => {
-    await page?.close();
-    page = undefined;
-    expect(pageErrors).toEqual([]);
-  });
-
-  async function open(path: string): Promise<Page> {
-    const opened = await session.newPage();
-    page = opened.page;
-    pageErrors = opened.errors;
-    await page.goto(new URL(path, session.baseUrl).toString());
-    await page.locator('tally-app h1').waitFor();
-    return page;
-  }
+  const { open } = pageSession();
 
   /** Waits for the table of the run of `preset` (not merely any table). */
   async function waitForTable(p: Page, preset: string): Promise<void> {
