@@ -1,7 +1,7 @@
 /**
  * Fixed-base multiplication k·P for long-lived bases (g and an election key): a table of the
  * signed-window multiples d·2^(W·w)·P, d = 1 … 2^(W−1), so that a product costs one point addition
- * per W-bit window. Like noble's constant-time multiply, every window costs exactly one point
+ * per W-bit window; as in noble's constant-time multiply, every window costs exactly one point
  * addition whatever its digit (a zero digit adds into a discarded accumulator; a negative one adds
  * the entry with its sign flipped, two field negations); unlike it, the result is
  * left in projective coordinates, saving the field inversion noble spends normalising each product
@@ -22,7 +22,7 @@ export class FixedBaseTable {
     readonly base: GroupElement,
     readonly W = 8,
   ) {
-    // Scalars are below ℓ < 2^253; signed digits may carry into one more window.
+    // Scalars are below ℓ < 2^253; signed digits may carry into one extra window (the + 1).
     this.windows = Math.ceil(Fn.BITS / W) + 1;
     const half = 2 ** (W - 1);
     let P = base;
