@@ -6,12 +6,10 @@
  *   hash_i = SHA-256( encodeTagged("tally-lab/ledger-entry@2",
  *              [hash_{i-1}, u32be(i), u32be(unix seconds), u32be(district id), voter token (8 bytes), ballot digest (32 bytes)]) )
  *
- * with hash_{-1} = 32 zero bytes. The preimage is always 136 bytes; like EntryHasher (v1), one
- * reusable buffer and a cloned SHA-256 state serve every entry.
+ * with hash_{-1} = 32 zero bytes. The preimage is always 136 bytes; it shares every field before the
+ * last with v1 (ChainedEntryHasher in ledger-hash.ts).
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { utf8ToBytes } from '@noble/hashes/utils.js';
-import { TOKEN_BYTES } from './ledger-hash.ts';
+import { ChainedEntryHasher, TOKEN_BYTES } from './ledger-hash.ts';
 
 export const ENTRY_V2_TAG = 'tally-lab/ledger-entry@2';
 export const DIGEST_BYTES = 32;
@@ -26,26 +24,10 @@ export interface EntryV2Fields {
   readonly ballotDigest: Uint8Array;
 }
 
-export class EntryHasherV2 {
-  private readonly buf = new Uint8Array(ENTRY_V2_PREIMAGE_BYTES);
-  private readonly view = new DataView(this.buf.buffer);
-  private readonly pristine = sha256.create();
-  private readonly work = sha256.create();
-  private readonly digest = new Uint8Array(32);
-
+/** Version 2 entries: the last field is the ballot digest, 32 bytes. */
+export class EntryHasherV2 extends ChainedEntryHasher {
   constructor() {
-    const tag = utf8ToBytes(ENTRY_V2_TAG);
-    if (tag.length !== 24) throw new Error('entry tag must be 24 bytes');
-    const v = this.view;
-    v.setUint32(0, 24);
-    this.buf.set(tag, 4);
-    // Field lengths are fixed: write them once.
-    v.setUint32(28, 32);
-    v.setUint32(64, 4);
-    v.setUint32(72, 4);
-    v.setUint32(80, 4);
-    v.setUint32(88, TOKEN_BYTES);
-    v.setUint32(100, DIGEST_BYTES);
+    super(ENTRY_V2_TAG, DIGEST_BYTES);
   }
 
   /** Hash of an entry into out[outAt .. outAt+32); prev, token and digest are read from (array, offset) pairs. */
@@ -62,29 +44,16 @@ export class EntryHasherV2 {
     out: Uint8Array,
     outAt: number,
   ): void {
+    this.writeHead(prev, prevAt, index, unixSeconds, districtId, tokens, tokenAt);
     const b = this.buf;
-    const v = this.view;
-    for (let i = 0; i < 32; i++) b[32 + i] = prev[prevAt + i];
-    v.setUint32(68, index);
-    v.setUint32(76, unixSeconds);
-    v.setUint32(84, districtId);
-    for (let i = 0; i < TOKEN_BYTES; i++) b[92 + i] = tokens[tokenAt + i];
-    for (let i = 0; i < DIGEST_BYTES; i++) b[104 + i] = digests[digestAt + i];
-    this.pristine._cloneInto(this.work);
-    this.work.update(b);
-    this.work.digestInto(this.digest);
-    out.set(this.digest, outAt);
+    for (let i = 0; i < DIGEST_BYTES; i++) b[this.lastAt + i] = digests[digestAt + i];
+    this.finish(out, outAt);
   }
 
   hash(prev: Uint8Array, prevAt: number, index: number, unixSeconds: number, districtId: number, tokens: Uint8Array, tokenAt: number, digests: Uint8Array, digestAt: number): Uint8Array {
     const out = new Uint8Array(32);
     this.hashInto(prev, prevAt, index, unixSeconds, districtId, tokens, tokenAt, digests, digestAt, out, 0);
     return out;
-  }
-
-  /** The preimage bytes of the last hash (for test vectors). */
-  lastPreimage(): Uint8Array {
-    return this.buf.slice();
   }
 }
 

@@ -27,36 +27,70 @@ export interface EntryFields {
 }
 
 /**
- * Writes entry preimages into one buffer and hashes them with a reused SHA-256 state: a pristine
- * state is cloned into a working one per entry (noble's `_cloneInto`), which avoids two
- * allocations per hash and is ~1.5x faster than the one-shot call on these 105-byte messages.
+ * The chained-entry preimage every ledger version shares: the tag, the previous hash, index, time,
+ * district and token, then one last field of fixed length (v1: the choice; v2: a ballot digest).
+ * Preimages are written into one buffer and hashed with a reused SHA-256 state: a pristine state is
+ * cloned into a working one per entry (noble's `_cloneInto`), which avoids two allocations per
+ * hash and is ~1.5x faster than the one-shot call on these 105-byte messages.
  */
-export class EntryHasher {
-  private readonly buf = new Uint8Array(ENTRY_PREIMAGE_BYTES);
-  private readonly view = new DataView(this.buf.buffer);
+export abstract class ChainedEntryHasher {
+  protected readonly buf: Uint8Array;
+  /** Where the last field's bytes start. */
+  protected readonly lastAt = 104;
+  private readonly view: DataView;
   private readonly pristine = sha256.create();
   private readonly work = sha256.create();
   private readonly digest = new Uint8Array(32);
 
-  constructor() {
-    const tag = utf8ToBytes(ENTRY_TAG);
-    if (tag.length !== 24) throw new Error('entry tag must be 24 bytes');
-    const v = this.view;
+  constructor(tag: string, lastBytes: number) {
+    const tagBytes = utf8ToBytes(tag);
+    // The offsets below assume a 24-byte tag, as both versions' tags are.
+    if (tagBytes.length !== 24) throw new Error('entry tag must be 24 bytes');
+    this.buf = new Uint8Array(this.lastAt + lastBytes);
+    const v = (this.view = new DataView(this.buf.buffer));
     v.setUint32(0, 24);
-    this.buf.set(tag, 4);
+    this.buf.set(tagBytes, 4);
     // Field lengths are fixed: write them once.
     v.setUint32(28, 32);
     v.setUint32(64, 4);
     v.setUint32(72, 4);
     v.setUint32(80, 4);
     v.setUint32(88, TOKEN_BYTES);
-    v.setUint32(100, 1);
+    v.setUint32(100, lastBytes);
   }
 
-  /**
-   * Hash of an entry, written to out[outAt .. outAt+32). `prev` and `token` are read from
-   * (array, offset) pairs so that columns of hashes and tokens need no subarray allocations.
-   */
+  /** Writes the fields before the last one; `prev` and `token` are read from (array, offset) pairs, so columns need no subarrays. */
+  protected writeHead(prev: Uint8Array, prevAt: number, index: number, unixSeconds: number, districtId: number, tokens: Uint8Array, tokenAt: number): void {
+    const b = this.buf;
+    const v = this.view;
+    for (let i = 0; i < 32; i++) b[32 + i] = prev[prevAt + i];
+    v.setUint32(68, index);
+    v.setUint32(76, unixSeconds);
+    v.setUint32(84, districtId);
+    for (let i = 0; i < TOKEN_BYTES; i++) b[92 + i] = tokens[tokenAt + i];
+  }
+
+  /** Hashes the buffer as written into out[outAt .. outAt+32). */
+  protected finish(out: Uint8Array, outAt: number): void {
+    this.pristine._cloneInto(this.work);
+    this.work.update(this.buf);
+    this.work.digestInto(this.digest);
+    out.set(this.digest, outAt);
+  }
+
+  /** The preimage bytes of the last hash (for test vectors). */
+  lastPreimage(): Uint8Array {
+    return this.buf.slice();
+  }
+}
+
+/** Version 1 entries: the last field is the choice, one byte. */
+export class EntryHasher extends ChainedEntryHasher {
+  constructor() {
+    super(ENTRY_TAG, 1);
+  }
+
+  /** Hash of an entry, written to out[outAt .. outAt+32). */
   hashInto(
     prev: Uint8Array,
     prevAt: number,
@@ -69,18 +103,9 @@ export class EntryHasher {
     out: Uint8Array,
     outAt: number,
   ): void {
-    const b = this.buf;
-    const v = this.view;
-    for (let i = 0; i < 32; i++) b[32 + i] = prev[prevAt + i];
-    v.setUint32(68, index);
-    v.setUint32(76, unixSeconds);
-    v.setUint32(84, districtId);
-    for (let i = 0; i < TOKEN_BYTES; i++) b[92 + i] = tokens[tokenAt + i];
-    b[104] = choice;
-    this.pristine._cloneInto(this.work);
-    this.work.update(b);
-    this.work.digestInto(this.digest);
-    out.set(this.digest, outAt);
+    this.writeHead(prev, prevAt, index, unixSeconds, districtId, tokens, tokenAt);
+    this.buf[this.lastAt] = choice;
+    this.finish(out, outAt);
   }
 
   /** Like hashInto, returning a fresh 32-byte array. */
@@ -88,11 +113,6 @@ export class EntryHasher {
     const out = new Uint8Array(32);
     this.hashInto(prev, prevAt, index, unixSeconds, districtId, tokens, tokenAt, choice, out, 0);
     return out;
-  }
-
-  /** The preimage bytes of the last hash (for test vectors). */
-  lastPreimage(): Uint8Array {
-    return this.buf.slice();
   }
 }
 
