@@ -12,6 +12,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localBinLabel, type DistrictForensics, type ForensicsReport, type SimulationResult } from '../core/index.ts';
 import { formatCount, formatPercent, formatPoints } from './format.ts';
+import { chartViewStyles } from './chart-view.styles.ts';
 import { forensicsViewStyles } from './forensics-view.styles.ts';
 import { wallClock } from './night-series.ts';
 import { theme } from './theme.styles.ts';
@@ -34,7 +35,7 @@ const fixed = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(dig
 
 @customElement('forensics-view')
 export class ForensicsView extends LitElement {
-  static override styles = [theme, forensicsViewStyles];
+  static override styles = [theme, chartViewStyles, forensicsViewStyles];
 
   /** The shown run (its districts' names and its time zone). */
   @property({ attribute: false }) result: SimulationResult | undefined;

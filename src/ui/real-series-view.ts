@@ -12,6 +12,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { localBinLabel, parseVoteSeries, type DistrictSeries, type SeriesError, type SimulationResult, type VoteSeries } from '../core/index.ts';
 import { formatCount, formatPercent } from './format.ts';
 import { wallClock } from './night-series.ts';
+import { chartViewStyles } from './chart-view.styles.ts';
 import { realSeriesViewStyles } from './real-series-view.styles.ts';
 import { theme } from './theme.styles.ts';
 
@@ -121,7 +122,7 @@ function prepare(d: DistrictSeries, source: string, time: (iso: string) => Date)
 
 @customElement('real-series-view')
 export class RealSeriesView extends LitElement {
-  static override styles = [theme, realSeriesViewStyles];
+  static override styles = [theme, chartViewStyles, realSeriesViewStyles];
 
   /** The shown run (its scenario's time zone and districts). */
   @property({ attribute: false }) result: SimulationResult | undefined;
