@@ -3,7 +3,7 @@
  *
  * 1. Knob → results: the classroom preset, the scenario editor open; the re-vote policy is changed
  *    N times, and the page itself times from the `change` event to the frame in which the new run's
- *    results table (and run info) is in the document. That includes the page's edit debounce (EDIT_DEBOUNCE_MS in src/ui/tally-app.ts),
+ *    results table (and run info) is in the document. That includes the page's edit debounce (EDIT_DEBOUNCE_MS in src/ui/shell/tally-app.ts),
  *    the worker's run, the transfer of the result and Lit's rendering. Target: 500 ms.
  * 2. Main thread during a long run: moscow-2021 (7.37 million voters, in the worker), from the preset
  *    change to its table on screen. A PerformanceObserver records 'longtask' entries (tasks over 50 ms
@@ -17,10 +17,10 @@ import { cpus } from 'node:os';
 import type { Page } from 'playwright-core';
 import { chromiumPath } from '../test/e2e/chromium.ts';
 import { startSession } from '../test/e2e/browser-session.ts';
-import { EDIT_DEBOUNCE_MS as DEBOUNCE_MS } from '../src/ui/edit-debounce.ts';
+import { EDIT_DEBOUNCE_MS as DEBOUNCE_MS } from '../src/ui/shell/edit-debounce.ts';
 
 const KNOB_CHANGES = Number(process.env.BENCH_KNOB_CHANGES ?? 10);
-/** The page's pause after an edit before it runs (EDIT_DEBOUNCE_MS in src/ui/tally-app.ts). */
+/** The page's pause after an edit before it runs (EDIT_DEBOUNCE_MS in src/ui/shell/tally-app.ts). */
 const POLICIES = ['none', 'paper-overrides', 'last-online'] as const;
 const KNOB_BUDGET_MS = 500;
 const TASK_BUDGET_MS = 100;

@@ -1,5 +1,5 @@
 /**
- * The sweep benchmark: the shipped 1,000-run classroom sweep (simulations/sweeps/receipt-checks.json)
+ * The sweep benchmark: the shipped 1,000-run classroom sweep (src/content/sweeps/receipt-checks.json)
  * over two worker threads, wall time from the pool's start to the last row, beside a single fresh
  * run's time in this thread. `benchSweep` returns the figures and `printSweepBench` prints them;
  * `npm run bench` calls both (or run this file alone with tsx).
@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseSweep, simulate, sweepRuns, sweepSeed } from '../src/core/index.ts';
 import { runSweepOnWorkers } from './cli/sweep-runner.ts';
-import { findPreset, presetNames } from './presets/index.ts';
+import { findPreset, presetNames } from '../src/content/presets/index.ts';
 
 export interface SweepBenchFigures {
   sweep: string;
@@ -29,7 +29,7 @@ export interface SweepBenchFigures {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function benchSweep(workers = 2, singleRuns = 7): Promise<SweepBenchFigures> {
-  const file = new URL('./sweeps/receipt-checks.json', import.meta.url);
+  const file = new URL('../src/content/sweeps/receipt-checks.json', import.meta.url);
   const sweep = parseSweep(JSON.parse(readFileSync(file, 'utf8')), findPreset, presetNames);
   const scenario = sweep.points[0].scenario;
   simulate(scenario, { seed: sweepSeed(sweep, 0) }); // warm-up

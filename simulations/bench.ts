@@ -25,7 +25,7 @@ import {
 import { benchCrypto } from './bench-crypto.ts';
 import { benchE2eDistrict } from './bench-e2e.ts';
 import { benchSweep, printSweepBench } from './bench-sweep.ts';
-import { findPreset } from './presets/index.ts';
+import { findPreset } from '../src/content/presets/index.ts';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });

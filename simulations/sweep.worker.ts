@@ -1,5 +1,5 @@
 /** A worker thread of `npm run sweep` (simulations/cli/node-pool.ts starts it). */
-import { sweepWorkerApi } from '../src/worker/sweep-api.ts';
+import { sweepWorkerApi } from '../src/pool/sweep-api.ts';
 import { exposeToParent } from './cli/expose.ts';
 
 exposeToParent(sweepWorkerApi);

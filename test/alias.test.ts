@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aliasDraw, aliasTable } from '../src/core/alias.ts';
-import { aleaStreams } from '../src/core/random.ts';
+import { aliasDraw, aliasTable } from '../src/core/base/alias.ts';
+import { aleaStreams } from '../src/core/base/random.ts';
 
 describe('alias sampling', () => {
   it('draws each index with its weight (within 4 standard errors over 400,000 draws)', () => {

@@ -5,8 +5,8 @@
  * (plus 3 binomial standard errors).
  */
 import { describe, expect, it } from 'vitest';
-import { bravo, bravoAsn } from '../src/core/bravo.ts';
-import { aleaStreams } from '../src/core/random.ts';
+import { bravo, bravoAsn } from '../src/core/audit/bravo.ts';
+import { aleaStreams } from '../src/core/base/random.ts';
 
 /** A draw from a population with these true shares (the rest: ballots for nobody). */
 function sampler(shares: number[], rng: () => number) {

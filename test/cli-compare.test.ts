@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { forensics, parseVoteSeries, publishedFigures, simulate } from '../src/core/index.ts';
 import { FORENSICS_HEAD } from '../simulations/cli/forensics-table.ts';
 import { simulateCli, USAGE } from '../simulations/cli/simulate-cli.ts';
-import { findPreset } from '../simulations/presets/index.ts';
+import { findPreset } from '../src/content/presets/index.ts';
 import { runCli, scratch } from './cli-helpers.ts';
 
 const REAL = 'public/data/moscow-2021-online-20min.csv';

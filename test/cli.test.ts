@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runSimulation } from '../src/core/index.ts';
 import { simulateCli } from '../simulations/cli/simulate-cli.ts';
 import { runCli, scratch } from './cli-helpers.ts';
-import { findPreset, presetNames } from '../simulations/presets/index.ts';
+import { findPreset, presetNames } from '../src/content/presets/index.ts';
 
 const run = (...argv: string[]) => runCli(simulateCli, ...argv);
 

@@ -4,7 +4,7 @@
  * public ledger (and then voters do not try); a re-voting deadline refuses late re-votes.
  */
 import { describe, expect, it } from 'vitest';
-import { escapeIsVisible } from '../src/core/casting.ts';
+import { escapeIsVisible } from '../src/core/casting/casting.ts';
 import { defaultScenario, runSimulation, type ScenarioInput, type SimulationResult } from '../src/core/index.ts';
 import { smallCity } from './helpers.ts';
 

@@ -11,7 +11,7 @@ describe('docs', () => {
     expect(readFileSync('docs/scenario.md', 'utf8')).toBe(scenarioDoc());
   });
 
-  it('docs/lessons.md matches simulations/lessons (run `npm run docs` after changing a lesson)', () => {
+  it('docs/lessons.md matches src/content/lessons (run `npm run docs` after changing a lesson)', () => {
     expect(readFileSync('docs/lessons.md', 'utf8')).toBe(lessonsDoc());
   });
 

@@ -7,10 +7,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { castVotes, generateElectorate, parseScenario, planAttacks, recordFromJson, recordToJson, resolveBallots, runSimulation, simulate, aleaStreams, type ScenarioInput, type SimulationResult } from '../src/core/index.ts';
-import { challengedRows } from '../src/core/e2e.ts';
-import { clientBound, clientDetection } from '../src/core/e2e-challenges.ts';
-import { Tamper } from '../src/core/adversary.ts';
-import type { CryptoApi } from '../src/core/crypto-steps.ts';
+import { challengedRows } from '../src/core/e2e/e2e.ts';
+import { clientBound, clientDetection } from '../src/core/verify/e2e-challenges.ts';
+import { Tamper } from '../src/core/adversary/adversary.ts';
+import type { CryptoApi } from '../src/core/e2e/crypto-steps.ts';
 import { simulateWithPool } from '../src/pool/simulate-with-pool.ts';
 import { nodeWorkerPool } from '../simulations/cli/node-pool.ts';
 import { FULL } from './helpers.ts';

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { simulate, VoterStatus, type SimulationRun } from '../src/core/index.ts';
-import { forensics, type DistrictForensics, type ForensicsReport } from '../src/core/forensics.ts';
-import { publishedFigures } from '../src/core/forensic-figures.ts';
-import { findPreset } from '../simulations/presets/index.ts';
+import { forensics, type DistrictForensics, type ForensicsReport } from '../src/core/forensics/forensics.ts';
+import { publishedFigures } from '../src/core/forensics/forensic-figures.ts';
+import { findPreset } from '../src/content/presets/index.ts';
 
 const mean = (a: number[]) => a.reduce((x, y) => x + y, 0) / a.length;
 const sd = (a: number[]) => {

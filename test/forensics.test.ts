@@ -1,11 +1,11 @@
 /** The forensics on inputs small enough to check by hand: the least-squares helpers, then every signal. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimateAgeSupport, forensics, type PublishedFigures } from '../src/core/forensics.ts';
-import { fitLine, fitTwo } from '../src/core/least-squares.ts';
+import { estimateAgeSupport, forensics, type PublishedFigures } from '../src/core/forensics/forensics.ts';
+import { fitLine, fitTwo } from '../src/core/stats/least-squares.ts';
 import { simulate } from '../src/core/index.ts';
-import { publishedFigures } from '../src/core/forensic-figures.ts';
-import { findPreset } from '../simulations/presets/index.ts';
+import { publishedFigures } from '../src/core/forensics/forensic-figures.ts';
+import { findPreset } from '../src/content/presets/index.ts';
 
 describe('fitLine', () => {
   it('puts an exact line through collinear points', () => {

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseVoteSeries, simulate, type VoteSeries } from '../src/core/index.ts';
-import { seriesFromRun, summarizeSeries } from '../src/core/ledger-series.ts';
-import { findPreset } from '../simulations/presets/index.ts';
+import { seriesFromRun, summarizeSeries } from '../src/core/series/ledger-series.ts';
+import { findPreset } from '../src/content/presets/index.ts';
 
 const FILE = new URL('../public/data/moscow-2021-online-20min.csv', import.meta.url);
 

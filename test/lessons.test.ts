@@ -1,15 +1,15 @@
 /**
  * Every lesson's takeaway holds over 20 seeds: the runs of its preset before and after the move
- * satisfy the lesson's own check (simulations/lessons).
+ * satisfy the lesson's own check (src/content/lessons).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lessons } from '../simulations/lessons/index.ts';
-import { runLesson } from '../simulations/lessons/run-lesson.ts';
-import { findPreset } from '../simulations/presets/index.ts';
+import { lessons } from '../src/content/lessons/index.ts';
+import { runLesson } from '../src/content/lessons/run-lesson.ts';
+import { findPreset } from '../src/content/presets/index.ts';
 import { checkScenario, parseVoteSeries, summarizeSeries } from '../src/core/index.ts';
-import { REAL_197 } from '../simulations/lessons/real-stream.ts';
-import { lessonScenarios } from '../simulations/lessons/run-lesson.ts';
+import { REAL_197 } from '../src/content/lessons/real-stream.ts';
+import { lessonScenarios } from '../src/content/lessons/run-lesson.ts';
 
 const SEEDS = Array.from({ length: 20 }, (_, i) => `lesson-${i + 1}`);
 

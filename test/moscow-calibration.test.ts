@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BallotCause, simulate, type SimulationRun } from '../src/core/index.ts';
-import { findPreset } from '../simulations/presets/index.ts';
+import { findPreset } from '../src/content/presets/index.ts';
 
 const SIZES: Record<number, [string, number]> = {
   196: ['Babushkinsky', 488_448],

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runSimulation, type SimulationResult } from '../src/core/index.ts';
-import { findPreset } from '../simulations/presets/index.ts';
+import { findPreset } from '../src/content/presets/index.ts';
 
 const runs = new Map<string, SimulationResult>();
 const run = (name: string) => runs.get(name) ?? runs.set(name, runSimulation(findPreset(name)!)).get(name)!;

@@ -9,12 +9,12 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
-import { auditDraw, AUDIT_DRAW_TAG, BallotManifest, candidateAt } from '../src/core/audit-sampler.ts';
-import { bravoAsn } from '../src/core/bravo.ts';
+import { auditDraw, AUDIT_DRAW_TAG, BallotManifest, candidateAt } from '../src/core/audit/audit-sampler.ts';
+import { bravoAsn } from '../src/core/audit/bravo.ts';
 import { RecordFormatError, recordFromJson, recordToJson, runSimulation, simulate, verifyRecord, type ElectionRecord } from '../src/core/index.ts';
-import { auditDistrict } from '../src/core/paper-audit.ts';
-import { checkPaperAudit } from '../src/core/paper-audit-check.ts';
-import type { RecordAuditDistrict } from '../src/core/record.ts';
+import { auditDistrict } from '../src/core/audit/paper-audit.ts';
+import { checkPaperAudit } from '../src/core/verify/paper-audit-check.ts';
+import type { RecordAuditDistrict } from '../src/core/publication/record.ts';
 import { encodeTagged, u32be } from '../src/crypto/encoding.ts';
 import { smallCity } from './helpers.ts';
 

@@ -68,7 +68,7 @@ describe('receipt sampling', () => {
     expect(Math.abs(observed - predicted)).toBeLessThanOrEqual(4 * se);
   });
 
-  it('agrees with the engine\'s closed form for a run (src/core/detection.ts, which sweeps use)', () => {
+  it('agrees with the engine\'s closed form for a run (src/core/sweep/detection.ts, which sweeps use)', () => {
     for (let s = 0; s < 4; s++) {
       const run = simulate(scenario(`sampling-${s}`, 0));
       const { size, checkers } = eligible(run);

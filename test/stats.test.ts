@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lnChoose, missProbability, undetectedBound } from '../src/core/stats.ts';
+import { lnChoose, missProbability, undetectedBound } from '../src/core/stats/stats.ts';
 
 /** The product form, exact enough for small n. */
 function missByProduct(N: number, M: number, n: number): number {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregateSweep, parseSweep, runSweepSeed } from '../src/core/index.ts';
 import { sweepCli } from '../simulations/cli/sweep-cli.ts';
 import { progressBar } from '../simulations/cli/progress-bar.ts';
-import { findPreset, presetNames } from '../simulations/presets/index.ts';
+import { findPreset, presetNames } from '../src/content/presets/index.ts';
 import { scratch } from './cli-helpers.ts';
 import { smallSweep } from './sweep-helpers.ts';
 

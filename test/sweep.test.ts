@@ -19,8 +19,8 @@ import {
   type Sweep,
   type SweepRow,
 } from '../src/core/index.ts';
-import { findPreset, presetNames } from '../simulations/presets/index.ts';
-import receiptChecks from '../simulations/sweeps/receipt-checks.json' with { type: 'json' };
+import { findPreset, presetNames } from '../src/content/presets/index.ts';
+import receiptChecks from '../src/content/sweeps/receipt-checks.json' with { type: 'json' };
 import { SMALL_CITY, smallSweep } from './sweep-helpers.ts';
 
 const SEEDS = 80;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkScenario, defaultScenario, parseScenario, ScenarioError } from '../src/core/index.ts';
-import { presets } from '../simulations/presets/index.ts';
+import { presets } from '../src/content/presets/index.ts';
 
 /** The first issue's "path: message", or undefined when the input is valid. */
 function firstIssue(input: unknown): string | undefined {

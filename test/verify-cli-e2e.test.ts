@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { simulateCli } from '../simulations/cli/simulate-cli.ts';
 import { verifyCli, verifyCliWithWorkers } from '../simulations/cli/verify-cli.ts';
-import { findPreset } from '../simulations/presets/index.ts';
+import { findPreset } from '../src/content/presets/index.ts';
 import { runCli, scratch } from './cli-helpers.ts';
 
 interface E2eJson {

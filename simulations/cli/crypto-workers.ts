@@ -1,5 +1,5 @@
 /** The CLI's worker threads for the verifiable mode's cryptography, the --workers flag, and progress on stderr. */
-import type { CryptoApi } from '../../src/core/crypto-steps.ts';
+import type { CryptoApi } from '../../src/core/e2e/crypto-steps.ts';
 import type { Stage } from '../../src/core/index.ts';
 import type { WorkerPool } from '../../src/pool/worker-pool.ts';
 import { CliError, type Io } from './command.ts';

@@ -1,4 +1,4 @@
-/** The per-district forensics table `simulate --forensics` prints (src/core/forensics.ts, docs/forensics.md). */
+/** The per-district forensics table `simulate --forensics` prints (src/core/forensics/forensics.ts, docs/forensics.md). */
 import type { ForensicsReport } from '../../src/core/index.ts';
 
 /** A share difference in percentage points, signed; "—" when undefined. */

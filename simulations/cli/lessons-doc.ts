@@ -1,16 +1,16 @@
 /**
- * Writes docs/lessons.md from simulations/lessons, so the teacher's handout says exactly what the
+ * Writes docs/lessons.md from src/content/lessons, so the teacher's handout says exactly what the
  * page's lesson mode and the lesson tests say (test/docs.test.ts fails when the file is stale).
  * `npm run docs` regenerates it.
  */
-import { lessons } from '../lessons/index.ts';
-import { findPreset } from '../presets/index.ts';
+import { lessons } from '../../src/content/lessons/index.ts';
+import { findPreset } from '../../src/content/presets/index.ts';
 
 export function lessonsDoc(): string {
   const out = [
     '# Lessons: a guided path through Tally Lab',
     '',
-    '<!-- Generated from simulations/lessons by `npm run docs`; edit the lessons, not this file. -->',
+    '<!-- Generated from src/content/lessons by `npm run docs`; edit the lessons, not this file. -->',
     '',
     'Each lesson starts from a preset, asks the class a question, moves one knob, says where to look, and ends with a',
     'takeaway. In the page, press **Lessons**: the guide loads each preset and moves each knob for you (the link in the',

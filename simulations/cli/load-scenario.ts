@@ -3,7 +3,7 @@
  * Every failure becomes a CliError with one line that says what is wrong and where.
  */
 import { checkScenario, type Scenario } from '../../src/core/index.ts';
-import { findPreset, presetNames } from '../presets/index.ts';
+import { findPreset, presetNames } from '../../src/content/presets/index.ts';
 import { CliError, readJsonFile } from './command.ts';
 
 export function loadScenario(nameOrPath: string): Scenario {

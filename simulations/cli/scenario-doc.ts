@@ -58,7 +58,7 @@ export function scenarioDoc(): string {
   const out: string[] = [
     '# Scenario reference',
     '',
-    '<!-- Generated from src/core/scenario.ts by `npm run docs`; do not edit by hand. -->',
+    '<!-- Generated from src/core/scenario/scenario.ts by `npm run docs`; do not edit by hand. -->',
     '',
     'A scenario is one JSON object; every knob may be left out and takes the default shown (the defaults are the',
     '`classroom` city). Unknown fields are rejected by name, and every error names the field path and the reason,',

@@ -3,17 +3,17 @@
  *  [--compare-series FILE] [--forensics]`
  * Runs a scenario headless and prints the district table, or the full result as JSON; optionally
  * writes the public election record and the receipts of the voters who keep them, compares a real
- * vote series (a CSV, src/core/vote-series.ts) with the run's own, district by district, and prints the
- * forensics an observer can compute from the published numbers (src/core/forensics.ts).
+ * vote series (a CSV, src/core/series/vote-series.ts) with the run's own, district by district, and prints the
+ * forensics an observer can compute from the published numbers (src/core/forensics/forensics.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { forensics, parseVoteSeries, publishedFigures, receiptsToJson, recordToJson, simulate, type SimulationRun, type VoteSeries } from '../../src/core/index.ts';
-import { CryptoCosts, type CostSummary } from '../../src/core/crypto-costs.ts';
-import { parseScenario } from '../../src/core/validate.ts';
+import { CryptoCosts, type CostSummary } from '../../src/core/e2e/crypto-costs.ts';
+import { parseScenario } from '../../src/core/scenario/validate.ts';
 import { simulateWithPool } from '../../src/pool/simulate-with-pool.ts';
 import { cryptoPool, parseWorkers, progressLine } from './crypto-workers.ts';
-import { seriesFromRun, summarizeSeries, type SeriesSummary } from '../../src/core/ledger-series.ts';
-import { presetNames } from '../presets/index.ts';
+import { seriesFromRun, summarizeSeries, type SeriesSummary } from '../../src/core/series/ledger-series.ts';
+import { presetNames } from '../../src/content/presets/index.ts';
 import { CliError, parseCommandLine, readTextFile, runCommand, runCommandAsync, type Io } from './command.ts';
 import { loadScenario } from './load-scenario.ts';
 import { forensicsTable } from './forensics-table.ts';

@@ -1,12 +1,12 @@
 /**
  * `npm run sweep -- <sweep.json> [--json] [--workers N] [--out FILE]`
- * Runs a Monte Carlo sweep (src/core/sweep.ts) over worker threads, with a progress bar on standard
+ * Runs a Monte Carlo sweep (src/core/sweep/sweep.ts) over worker threads, with a progress bar on standard
  * error, and prints per grid point the observed detection rate, its 95 % band and the closed form.
  * Ctrl-C (or the caller's signal) cancels: exit 130. Bad input: one line, exit 2.
  */
 import { writeFileSync } from 'node:fs';
 import { aggregateSweep, checkSweep, sweepRuns, type SweepRow } from '../../src/core/index.ts';
-import { findPreset, presetNames } from '../presets/index.ts';
+import { findPreset, presetNames } from '../../src/content/presets/index.ts';
 import { CliError, describeError, parseCommandLine, readJsonFile, type Io } from './command.ts';
 import { defaultWorkers } from './node-pool.ts';
 import { progressBar } from './progress-bar.ts';
@@ -15,7 +15,7 @@ import { sweepTable } from './sweep-table.ts';
 
 export const USAGE = `Usage: npm run sweep -- <sweep.json> [--json] [--workers N] [--out FILE]
 
-  sweep.json    a sweep file (tally-lab/sweep@1, docs/sweeps.md), e.g. simulations/sweeps/receipt-checks.json
+  sweep.json    a sweep file (tally-lab/sweep@1, docs/sweeps.md), e.g. src/content/sweeps/receipt-checks.json
   --json        print the summary per grid point and every run's row as JSON instead of the table
   --workers N   worker threads (default ${defaultWorkers()})
   --out FILE    write the output to FILE instead of standard output

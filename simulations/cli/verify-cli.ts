@@ -1,7 +1,7 @@
 /**
  * `npm run verify -- <record.json> [--receipts FILE] [--json]`
  * Checks a published election record (docs/record-format.md) independently: it reads the file,
- * runs the verifier of src/core/verifier.ts on the record alone (never on a simulation) and prints
+ * runs the verifier of src/core/verify/verifier.ts on the record alone (never on a simulation) and prints
  * what each check found. Exit code 0: no check failed; 1: some check failed; 2: bad arguments,
  * or a file that cannot be read as a record (one line naming the file, the JSON path and why).
  */
@@ -15,7 +15,7 @@ import {
   type Evidence,
   type VoterReceipts,
 } from '../../src/core/index.ts';
-import { verifyRecordSteps } from '../../src/core/verifier.ts';
+import { verifyRecordSteps } from '../../src/core/verify/verifier.ts';
 import { runWithPool } from '../../src/pool/crypto-pool.ts';
 import { CliError, describeError, oneLine, parseCommandLine, readJsonFile, runCommand, runCommandAsync, type Io } from './command.ts';
 import { cryptoPool, parseWorkers } from './crypto-workers.ts';

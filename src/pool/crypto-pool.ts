@@ -1,11 +1,11 @@
 /**
- * Answers the engine's crypto steps (src/core/crypto-steps.ts) with a pool of workers: each chunk
+ * Answers the engine's crypto steps (src/core/e2e/crypto-steps.ts) with a pool of workers: each chunk
  * job goes to the next free worker; results come back in job order, so the run is the same as
  * inline. Also measures what the cryptography costs (outside the deterministic result).
  */
-import { sizeOf, type CryptoApi, type CryptoProgress, type CryptoResponse, type CryptoSteps } from '../core/crypto-steps.ts';
+import { sizeOf, type CryptoApi, type CryptoProgress, type CryptoResponse, type CryptoSteps } from '../core/e2e/crypto-steps.ts';
 import type { WorkerPool } from './worker-pool.ts';
-import type { CryptoCosts } from '../core/crypto-costs.ts';
+import type { CryptoCosts } from '../core/e2e/crypto-costs.ts';
 
 export async function runWithPool<T>(steps: CryptoSteps<T>, pool: WorkerPool<CryptoApi>, progress?: CryptoProgress, costs?: CryptoCosts): Promise<T> {
   let next = steps.next();

@@ -5,7 +5,7 @@
  * workers: a synchronous engine cannot be interrupted any other way.
  */
 import type { Sweep, SweepRow } from '../core/index.ts';
-import type { SweepWorkerApi } from '../worker/sweep-api.ts';
+import type { SweepWorkerApi } from './sweep-api.ts';
 import type { WorkerPool } from './worker-pool.ts';
 
 export interface SweepRunOptions {

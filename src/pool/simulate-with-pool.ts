@@ -3,10 +3,10 @@
  * chunks to a pool of workers (worker threads in the CLI, Web Workers in the page). Byte-identical
  * to `simulate` on the same scenario and seed (tested).
  */
-import { CryptoCosts, type CostSummary } from '../core/crypto-costs.ts';
-import type { CryptoApi } from '../core/crypto-steps.ts';
-import { simulationSteps, type SimulationOptions, type SimulationRun } from '../core/simulate.ts';
-import type { Scenario, ScenarioInput } from '../core/scenario.ts';
+import { CryptoCosts, type CostSummary } from '../core/e2e/crypto-costs.ts';
+import type { CryptoApi } from '../core/e2e/crypto-steps.ts';
+import { simulationSteps, type SimulationOptions, type SimulationRun } from '../core/run/simulate.ts';
+import type { Scenario, ScenarioInput } from '../core/scenario/scenario.ts';
 import { runWithPool } from './crypto-pool.ts';
 import type { WorkerPool } from './worker-pool.ts';
 

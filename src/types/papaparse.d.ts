@@ -1,4 +1,4 @@
-// Types for the subset of papaparse the engine uses (src/core/vote-series.ts), under the package's own file
+// Types for the subset of papaparse the engine uses (src/core/series/vote-series.ts), under the package's own file
 // name. Importing `papaparse` would resolve to @types/papaparse, whose `/// <reference types="node" />` (and
 // DOM File/Blob types) would enter the engine's compile, which must have neither.
 declare module 'papaparse/papaparse.js' {

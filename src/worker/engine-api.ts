@@ -8,9 +8,9 @@
  * (`RunOutcome.runId`) and rejects when the worker has moved on to another one.
  */
 import type { ForensicsReport, Issue, ScenarioInput, SimulationResult, Stage, VoteSeries } from '../core/index.ts';
-import type { CostSummary } from '../core/crypto-costs.ts';
-import type { LedgerRow } from '../ui/ledger-source.ts';
-import type { ReceiptCheck, VoterView } from './voter-view.ts';
+import type { CostSummary } from '../core/e2e/crypto-costs.ts';
+import type { LedgerRow } from '../core/inspect/ledger-source.ts';
+import type { ReceiptCheck, VoterView } from '../core/inspect/voter-view.ts';
 
 /** Progress as the engine reports it: overall fraction done (0..1) and the current stage. */
 export type ProgressCallback = (fraction: number, stage: Stage) => void;
@@ -40,7 +40,7 @@ export interface EngineApi {
    * any other field). `onProgress` must be wrapped in `Comlink.proxy` by the caller.
    */
   run(input: ScenarioInput, seed: string | undefined, onProgress?: ProgressCallback): RunOutcome | Promise<RunOutcome>;
-  /** Rows of the run's published ledger (see src/worker/ledger-rows.ts). */
+  /** Rows of the run's published ledger (see src/core/inspect/ledger-rows.ts). */
   ledgerRows(runId: string, start: number, end: number, teacher: boolean): LedgerRow[];
   /** The run's public election record, as the JSON text `npm run simulate -- --record` writes. */
   record(runId: string): string;
@@ -57,7 +57,7 @@ export interface EngineApi {
   series(runId: string, binMinutes: number): VoteSeries;
   /**
    * What observers compute from the run's published numbers alone, per district (`forensics` of
-   * `publishedFigures`, src/core/forensics.ts), with online shares in bins of `binMinutes`.
+   * `publishedFigures`, src/core/forensics/forensics.ts), with online shares in bins of `binMinutes`.
    */
   forensics(runId: string, binMinutes: number): ForensicsReport;
 }

@@ -7,13 +7,13 @@
  */
 import * as Comlink from 'comlink';
 import { forensics, parseScenario, publishedFigures, receiptsToJson, recordToJson, ScenarioError, seriesFromRun, simulate, type SimulationRun } from '../core/index.ts';
-import type { CostSummary } from '../core/crypto-costs.ts';
-import type { CryptoApi } from '../core/crypto-steps.ts';
+import type { CostSummary } from '../core/e2e/crypto-costs.ts';
+import type { CryptoApi } from '../core/e2e/crypto-steps.ts';
 import { simulateWithPool } from '../pool/simulate-with-pool.ts';
 import { browserWorkers, webWorkerPool } from './web-pool.ts';
 import type { EngineApi, ProgressCallback, RunOutcome } from './engine-api.ts';
-import { ledgerRows } from './ledger-rows.ts';
-import { checkVoterReceipts, randomOnlineVoter, voterView } from './voter-view.ts';
+import { ledgerRows } from '../core/inspect/ledger-rows.ts';
+import { checkVoterReceipts, randomOnlineVoter, voterView } from '../core/inspect/voter-view.ts';
 
 /** Minimum time between two progress messages (50 ms: at most 20 a second). */
 const PROGRESS_INTERVAL_MS = 50;

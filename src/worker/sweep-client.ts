@@ -1,7 +1,7 @@
 /** Running a sweep in the page, over a pool of Web Workers (src/pool/run-sweep.ts). */
 import type { Sweep, SweepRow } from '../core/index.ts';
 import { runSweepOnPool, type SweepRunOptions } from '../pool/run-sweep.ts';
-import type { SweepWorkerApi } from './sweep-api.ts';
+import type { SweepWorkerApi } from '../pool/sweep-api.ts';
 import { browserWorkers, webWorkerPool } from './web-pool.ts';
 
 /** The rows of every run in seed order, or null when `signal` aborted the sweep. */

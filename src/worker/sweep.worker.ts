@@ -1,5 +1,5 @@
 /** A Web Worker of the page's sweeps (src/worker/sweep-client.ts starts them through webWorkerPool). */
 import * as Comlink from 'comlink';
-import { sweepWorkerApi } from './sweep-api.ts';
+import { sweepWorkerApi } from '../pool/sweep-api.ts';
 
 Comlink.expose(sweepWorkerApi);

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSimulation, type ScenarioInput } from '../../src/core/index.ts';
-import { encodeScenarioParam } from '../../src/ui/scenario-url.ts';
+import { encodeScenarioParam } from '../../src/ui/shell/scenario-url.ts';
 import { startSession, type BrowserSession } from './browser-session.ts';
 import { chromiumPath } from './chromium.ts';
 

@@ -3,11 +3,11 @@
  * on `scenario-changed` it validates the input with checkScenario and passes the input and the
  * issues back. What happened is recorded in `window.editorHarness` for the test to read.
  */
-import { checkScenario } from '../../src/core/validate.ts';
-import type { Issue } from '../../src/core/schema.ts';
-import { findPreset } from '../../simulations/presets/index.ts';
-import '../../src/ui/scenario-editor.ts';
-import type { ScenarioDraft } from '../../src/ui/scenario-editor.ts';
+import { checkScenario } from '../../src/core/scenario/validate.ts';
+import type { Issue } from '../../src/core/scenario/schema.ts';
+import { findPreset } from '../../src/content/presets/index.ts';
+import '../../src/ui/controls/scenario-editor.ts';
+import type { ScenarioDraft } from '../../src/ui/controls/scenario-editor.ts';
 
 export interface EditorHarness {
   /** How many `scenario-changed` events arrived. */

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { scenarioSchema } from '../../src/core/index.ts';
-import type { Field, ObjectField } from '../../src/core/schema.ts';
+import type { Field, ObjectField } from '../../src/core/scenario/schema.ts';
 import { ROOT, SCREENSHOTS, startSession, type BrowserSession } from './browser-session.ts';
 import { chromiumPath } from './chromium.ts';
 import type { EditorHarness } from './editor-harness.ts';

@@ -6,8 +6,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { forensics, publishedFigures, simulate } from '../../src/core/index.ts';
-import { formatPoints } from '../../src/ui/format.ts';
-import { findPreset } from '../../simulations/presets/index.ts';
+import { formatPoints } from '../../src/ui/common/format.ts';
+import { findPreset } from '../../src/content/presets/index.ts';
 import { SCREENSHOTS } from './browser-session.ts';
 import { pageSession } from './page-session.ts';
 import { chromiumPath } from './chromium.ts';

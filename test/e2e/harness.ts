@@ -6,12 +6,12 @@
  * app runs the engine in its worker).
  */
 import { simulate, type ScenarioInput, type SimulationResult } from '../../src/core/index.ts';
-import '../../src/ui/ledger-explorer.ts';
-import type { LedgerExplorer } from '../../src/ui/ledger-explorer.ts';
-import type { ChainStatus, LedgerRow, LedgerSource } from '../../src/ui/ledger-source.ts';
-import '../../src/ui/night-replay.ts';
-import type { NightReplay } from '../../src/ui/night-replay.ts';
-import { ledgerRows } from '../../src/worker/ledger-rows.ts';
+import '../../src/ui/views/ledger/ledger-explorer.ts';
+import type { LedgerExplorer } from '../../src/ui/views/ledger/ledger-explorer.ts';
+import type { ChainStatus, LedgerRow, LedgerSource } from '../../src/core/inspect/ledger-source.ts';
+import '../../src/ui/views/night/night-replay.ts';
+import type { NightReplay } from '../../src/ui/views/night/night-replay.ts';
+import { ledgerRows } from '../../src/core/inspect/ledger-rows.ts';
 
 const stage = document.getElementById('stage')!;
 

@@ -6,8 +6,8 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lessons } from '../../simulations/lessons/index.ts';
-import { lessonScenarios } from '../../simulations/lessons/run-lesson.ts';
+import { lessons } from '../../src/content/lessons/index.ts';
+import { lessonScenarios } from '../../src/content/lessons/run-lesson.ts';
 import { runSimulation } from '../../src/core/index.ts';
 import { SCREENSHOTS } from './browser-session.ts';
 import { pageSession } from './page-session.ts';

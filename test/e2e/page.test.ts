@@ -19,8 +19,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHECKS, runSimulation, simulate, type Evidence, type SimulationResult } from '../../src/core/index.ts';
-import { ledgerRows } from '../../src/worker/ledger-rows.ts';
-import { findPreset } from '../../simulations/presets/index.ts';
+import { ledgerRows } from '../../src/core/inspect/ledger-rows.ts';
+import { findPreset } from '../../src/content/presets/index.ts';
 import { ROOT, SCREENSHOTS, startSession, VIEWPORT, type BrowserSession } from './browser-session.ts';
 import { chromiumPath } from './chromium.ts';
 

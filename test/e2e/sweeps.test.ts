@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { aggregateSweep, parseSweep, runSweepSeed, type PointSummary, type Sweep } from '../../src/core/index.ts';
-import { dotTitle } from '../../src/ui/sweep-chart.ts';
-import { formatPercent } from '../../src/ui/format.ts';
-import { findPreset, presetNames } from '../../simulations/presets/index.ts';
-import receiptChecks from '../../simulations/sweeps/receipt-checks.json' with { type: 'json' };
+import { dotTitle } from '../../src/ui/charts/sweep-chart.ts';
+import { formatPercent } from '../../src/ui/common/format.ts';
+import { findPreset, presetNames } from '../../src/content/presets/index.ts';
+import receiptChecks from '../../src/content/sweeps/receipt-checks.json' with { type: 'json' };
 import { SCREENSHOTS, startSession, type BrowserSession } from './browser-session.ts';
 import { chromiumPath } from './chromium.ts';
 

@@ -7,7 +7,7 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { chainHashes, formatLocal, simulate, type ScenarioInput, type SimulationRun } from '../../src/core/index.ts';
-import { ledgerRows } from '../../src/worker/ledger-rows.ts';
+import { ledgerRows } from '../../src/core/inspect/ledger-rows.ts';
 import { smallCity } from '../helpers.ts';
 
 const ZERO = '0'.repeat(64);

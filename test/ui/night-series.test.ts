@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runSimulation } from '../../src/core/index.ts';
-import { districtPairs, marginSeries, onlineSteps, standing, wallClock } from '../../src/ui/night-series.ts';
-import { findPreset } from '../../simulations/presets/index.ts';
+import { districtPairs, marginSeries, onlineSteps, standing, wallClock } from '../../src/ui/views/night/night-series.ts';
+import { findPreset } from '../../src/content/presets/index.ts';
 
 const result = runSimulation({ ...findPreset('classroom')!, release: { onlineDelayHours: 10, onlineReleases: 3 } }, { seed: 'night-series' });
 const steps = result.timeline.steps;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runSimulation } from '../../src/core/index.ts';
-import { paperAuditLines } from '../../src/ui/paper-audit-lines.ts';
+import { paperAuditLines } from '../../src/ui/views/results/paper-audit-lines.ts';
 import { smallCity } from '../helpers.ts';
 
 const AUDITED = { verifiability: { paperAudit: 'bravo', auditMaxDraws: 300 } } as const;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/core/index.ts';
-import { findPreset, presets } from '../../simulations/presets/index.ts';
-import { exportScenarioFile, importScenarioFile, scenarioFileName } from '../../src/ui/scenario-file.ts';
-import { completePreset } from '../../src/ui/scenario-url.ts';
+import { findPreset, presets } from '../../src/content/presets/index.ts';
+import { exportScenarioFile, importScenarioFile, scenarioFileName } from '../../src/ui/controls/scenario-file.ts';
+import { completePreset } from '../../src/ui/shell/scenario-url.ts';
 
 describe('scenario files', () => {
   it('imports a partial file, completing it with defaults', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioSchema } from '../../src/core/index.ts';
-import type { ArrayField } from '../../src/core/schema.ts';
+import type { ArrayField } from '../../src/core/scenario/schema.ts';
 import {
   controlKind,
   editorSections,
@@ -14,8 +14,8 @@ import {
   singular,
   sliderStep,
   unclaimedIssues,
-} from '../../src/ui/scenario-knobs.ts';
-import { completePreset } from '../../src/ui/scenario-url.ts';
+} from '../../src/ui/controls/scenario-knobs.ts';
+import { completePreset } from '../../src/ui/shell/scenario-url.ts';
 
 const fields = scenarioSchema.fields;
 

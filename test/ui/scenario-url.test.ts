@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkScenario, type Scenario } from '../../src/core/index.ts';
-import { applyDiff, completePreset, decodePageState, diff, encodeScenarioParam, toBase64Url } from '../../src/ui/scenario-url.ts';
+import { applyDiff, completePreset, decodePageState, diff, encodeScenarioParam, toBase64Url } from '../../src/ui/shell/scenario-url.ts';
 
 const classroom = () => completePreset('classroom');
 const link = (query: Record<string, string>) => `?${new URLSearchParams(query).toString()}`;

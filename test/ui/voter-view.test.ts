@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Added, simulate, VoterStatus, type ScenarioInput, type SimulationRun } from '../../src/core/index.ts';
-import { checkVoterReceipts, randomOnlineVoter, voterView } from '../../src/worker/voter-view.ts';
+import { checkVoterReceipts, randomOnlineVoter, voterView } from '../../src/core/inspect/voter-view.ts';
 import { FULL, smallCity } from '../helpers.ts';
 
 const INJECT = { adversary: { attacks: [{ kind: 'inject-revotes', size: 40, beneficiary: 'unity' }] } } as const satisfies ScenarioInput;

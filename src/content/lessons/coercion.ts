@@ -1,4 +1,4 @@
-import type { SimulationResult } from '../../src/core/index.ts';
+import type { SimulationResult } from '../../core/index.ts';
 import { districtOf, failures, type Lesson } from './lesson.ts';
 
 const total = (r: SimulationResult, key: 'coerced' | 'escaped' | 'deterred') => r.districts.reduce((a, d) => a + d.coercion[key], 0);

@@ -3,7 +3,7 @@
  * The takeaway is also a check over runs of several seeds (each seed run before and after the
  * move), so that a test can hold every lesson to what it teaches.
  */
-import type { ScenarioInput, SeriesSummary, SimulationResult } from '../../src/core/index.ts';
+import type { ScenarioInput, SeriesSummary, SimulationResult } from '../../core/index.ts';
 
 /** The page's views a lesson can point at. */
 export type LessonView = 'results' | 'night' | 'real' | 'forensics' | 'ledger' | 'voter' | 'files';
@@ -21,7 +21,7 @@ export interface Lesson {
   readonly title: string;
   /** The question put to the class before the knob moves. */
   readonly question: string;
-  /** The preset the lesson starts from (simulations/presets). */
+  /** The preset the lesson starts from (src/content/presets). */
   readonly preset: string;
   /** The knob to move: its field path, what moving it means, and the changes it makes to the preset. */
   readonly move: { readonly knob: string; readonly label: string; readonly changes: ScenarioInput };

@@ -1,4 +1,4 @@
-import type { SeriesSummary, SimulationResult } from '../../src/core/index.ts';
+import type { SeriesSummary, SimulationResult } from '../../core/index.ts';
 import { districtOf, failures, type Lesson } from './lesson.ts';
 
 /**

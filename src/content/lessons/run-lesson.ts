@@ -1,5 +1,5 @@
 /** A lesson's runs: its preset before and after the move, for each seed. */
-import { runSimulation, seriesFromRun, simulate, summarizeSeries, type ScenarioInput } from '../../src/core/index.ts';
+import { runSimulation, seriesFromRun, simulate, summarizeSeries, type ScenarioInput } from '../../core/index.ts';
 import { findPreset, withChanges } from '../presets/index.ts';
 import type { Lesson, LessonRun } from './lesson.ts';
 

@@ -1,5 +1,5 @@
 import { failures, shareOf, type Lesson } from './lesson.ts';
-import type { SimulationResult } from '../../src/core/index.ts';
+import type { SimulationResult } from '../../core/index.ts';
 
 const shares = (r: SimulationResult) => r.districts.map((d) => d.published.map((x) => x / d.published.reduce((a, b) => a + b, 0)));
 

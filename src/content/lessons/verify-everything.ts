@@ -1,4 +1,4 @@
-import type { SimulationResult } from '../../src/core/index.ts';
+import type { SimulationResult } from '../../core/index.ts';
 import { districtOf, failures, type Lesson } from './lesson.ts';
 
 const PROVEN = ['ballot-proofs', 'homomorphic-tally', 'trustee-decryptions'] as const;

@@ -3,7 +3,7 @@
  * default); the CLI, the page and the tests look them up here by name. Variants of a city are
  * written as the changes they make to it, so "the same city" stays the same by construction.
  */
-import type { ScenarioInput } from '../../src/core/index.ts';
+import type { ScenarioInput } from '../../core/index.ts';
 import classroom from './classroom.json' with { type: 'json' };
 import moscow2021 from './moscow-2021.json' with { type: 'json' };
 
@@ -53,7 +53,7 @@ const classroomRigged = {
   adversary: { attacks: [{ kind: 'inject-revotes', size: 500, beneficiary: 'unity', when: 'during-voting' }] },
 } as const;
 
-/** The lessons' starting points (simulations/lessons): the classroom city with one thing done to it. */
+/** The lessons' starting points (src/content/lessons): the classroom city with one thing done to it. */
 const lessonCities = {
   'classroom-injected': {
     description:

@@ -4,12 +4,12 @@
  * stream `adversary/<attack index>/<district id>`; with `avoidCheckers` the attacker prefers the
  * least digital voters, who are the least likely to check a receipt.
  */
-import { BallotBuilder, type BallotTable } from './ballots.ts';
-import { VoterStatus, type Casting } from './casting.ts';
-import type { Electorate } from './electorate.ts';
-import type { StreamFactory } from './random.ts';
-import { BallotState } from './resolve.ts';
-import type { Attack, Scenario } from './scenario.ts';
+import { BallotBuilder, type BallotTable } from '../casting/ballots.ts';
+import { VoterStatus, type Casting } from '../casting/casting.ts';
+import type { Electorate } from '../electorate/electorate.ts';
+import type { StreamFactory } from '../base/random.ts';
+import { BallotState } from '../casting/resolve.ts';
+import type { Attack, Scenario } from '../scenario/scenario.ts';
 
 /** What happened to an honest online ballot on its way into the operator's ledger. */
 export const Tamper = {

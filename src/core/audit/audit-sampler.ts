@@ -12,7 +12,7 @@
  * holds ballots start_p .. start_p + n_p - 1, and the ballot is at position b - start_p of its box.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { encodeTagged, u32be } from '../crypto/encoding.ts';
+import { encodeTagged, u32be } from '../../crypto/encoding.ts';
 
 export const AUDIT_DRAW_TAG = 'tally-lab/paper-audit-draw@1';
 

@@ -7,7 +7,7 @@
  */
 import { auditDraw, BallotManifest, candidateAt } from './audit-sampler.ts';
 import { BravoTest } from './bravo.ts';
-import type { RecordAuditDistrict } from './record.ts';
+import type { RecordAuditDistrict } from '../publication/record.ts';
 
 export interface DistrictAuditInput {
   readonly seed: Uint8Array;

@@ -3,11 +3,11 @@
  * and the postponed votes (re-votes) that follow. Paper ballots go straight into precinct boxes
  * (counts per precinct); online ballots become rows of the ballot table, in ledger order.
  */
-import { aliasTable } from './alias.ts';
+import { aliasTable } from '../base/alias.ts';
 import { BallotBuilder, BallotCause, type BallotTable } from './ballots.ts';
-import type { Electorate, Progress } from './electorate.ts';
-import type { StreamFactory } from './random.ts';
-import type { Scenario } from './scenario.ts';
+import type { Electorate, Progress } from '../electorate/electorate.ts';
+import type { StreamFactory } from '../base/random.ts';
+import type { Scenario } from '../scenario/scenario.ts';
 import { onlineSchedule, type Schedule } from './schedule.ts';
 
 /** Bits of a voter's casting status. */

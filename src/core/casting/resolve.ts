@@ -5,7 +5,7 @@
  */
 import type { BallotTable } from './ballots.ts';
 import { VoterStatus } from './casting.ts';
-import type { RevotePolicy } from './scenario.ts';
+import type { RevotePolicy } from '../scenario/scenario.ts';
 
 /** What happened to one online ballot. */
 export const BallotState = {

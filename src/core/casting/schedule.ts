@@ -2,9 +2,9 @@
  * When online ballots are cast: the voting window cut into hour slots, weighted by the day's share
  * and a time-of-day profile, sampled with one alias draw plus one draw for the second in the slot.
  */
-import { aliasTable, type AliasTable } from './alias.ts';
-import type { Scenario } from './scenario.ts';
-import { localToUtcMs } from './time.ts';
+import { aliasTable, type AliasTable } from '../base/alias.ts';
+import type { Scenario } from '../scenario/scenario.ts';
+import { localToUtcMs } from '../base/time.ts';
 
 /**
  * Relative online activity by local hour (0-23): quiet at night, a morning rise, a lunchtime and

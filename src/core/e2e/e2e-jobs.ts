@@ -3,11 +3,11 @@
  * strings), so that the same call runs inline (`simulate`) or in a pool of workers
  * (`simulateWithPool`, the page), with byte-identical results: every nonce comes from the seed.
  */
-import { ballotDigest, decodeBallot, decodeCiphertext, encodeBallot, encryptBallot, sumCiphertexts, verifyBallots } from '../crypto/index.ts';
-import { encodeTagged, u32be } from '../crypto/encoding.ts';
-import { Point, scalarToBytes, type GroupElement } from '../crypto/group.ts';
-import { Nonces } from '../crypto/nonces.ts';
-import type { Ciphertext } from '../crypto/elgamal.ts';
+import { ballotDigest, decodeBallot, decodeCiphertext, encodeBallot, encryptBallot, sumCiphertexts, verifyBallots } from '../../crypto/index.ts';
+import { encodeTagged, u32be } from '../../crypto/encoding.ts';
+import { Point, scalarToBytes, type GroupElement } from '../../crypto/group.ts';
+import { Nonces } from '../../crypto/nonces.ts';
+import type { Ciphertext } from '../../crypto/elgamal.ts';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 /** Who encrypted a ballot: the voter's client (cast or challenged) or the operator (a ballot it made itself). */

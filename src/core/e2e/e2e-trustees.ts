@@ -4,13 +4,13 @@
  * `refusingTrustees` publish nothing; the next `cheatingTrustees` publish a wrong share (off by g)
  * with the proof of the right one, so the proof fails and names them.
  */
-import { combinePartials, deal, electionKey, partialDecrypt, verificationKey, verifyPartial, type PartialDecryption } from '../crypto/threshold.ts';
-import { DlogTable } from '../crypto/dlog.ts';
-import { G, mod, Point, scalarFromBytes, scalarToBytes, type GroupElement } from '../crypto/group.ts';
-import { Nonces } from '../crypto/nonces.ts';
-import { encodeTagged, u32be } from '../crypto/encoding.ts';
+import { combinePartials, deal, electionKey, partialDecrypt, verificationKey, verifyPartial, type PartialDecryption } from '../../crypto/threshold.ts';
+import { DlogTable } from '../../crypto/dlog.ts';
+import { G, mod, Point, scalarFromBytes, scalarToBytes, type GroupElement } from '../../crypto/group.ts';
+import { Nonces } from '../../crypto/nonces.ts';
+import { encodeTagged, u32be } from '../../crypto/encoding.ts';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
-import type { Ciphertext } from '../crypto/elgamal.ts';
+import type { Ciphertext } from '../../crypto/elgamal.ts';
 
 export const PARTIAL_CONTEXT_TAG = 'tally-lab/partial-decryption-context@1';
 

@@ -8,16 +8,16 @@
  * ballot) carries a valid encrypted ballot it made itself: proofs show a ballot is well formed, not
  * whose it is; receipts show that.
  */
-import { Tamper, type AdversaryPlan } from './adversary.ts';
-import type { Casting } from './casting.ts';
+import { Tamper, type AdversaryPlan } from '../adversary/adversary.ts';
+import type { Casting } from '../casting/casting.ts';
 import { chunks as chunkRanges, type CryptoSteps } from './crypto-steps.ts';
 import { addEncodedSums, ballotDigest, decodeCiphertexts, Maker, type EncryptJob, type EncryptResult, type VerifyJob, type VerifyResult } from './e2e-jobs.ts';
 import { setupTrustees, trusteesDecrypt, type TrusteeSetup } from './e2e-trustees.ts';
-import { BallotState } from './resolve.ts';
-import type { Ledger, BallotDigests } from './ledger.ts';
-import type { StreamFactory } from './random.ts';
-import type { RecordE2e } from './record.ts';
-import type { Scenario } from './scenario.ts';
+import { BallotState } from '../casting/resolve.ts';
+import type { Ledger, BallotDigests } from '../ledger/ledger.ts';
+import type { StreamFactory } from '../base/random.ts';
+import type { RecordE2e } from '../publication/record.ts';
+import type { Scenario } from '../scenario/scenario.ts';
 
 /** Ballots per chunk handed to a worker: about a second of work, small enough for smooth progress. */
 export const CHUNK = 128;

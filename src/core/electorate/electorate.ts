@@ -3,9 +3,9 @@
  * Voters are laid out district by district and precinct by precinct, so a voter's district and
  * precinct are ranges of indices and need no column of their own (7.4 M voters ≈ 37 MB).
  */
-import { aliasTable } from './alias.ts';
-import type { Rng, StreamFactory } from './random.ts';
-import type { Scenario } from './scenario.ts';
+import { aliasTable } from '../base/alias.ts';
+import type { Rng, StreamFactory } from '../base/random.ts';
+import type { Scenario } from '../scenario/scenario.ts';
 
 /** `pressure` value of a voter nobody pressures; otherwise it is the demanded party's index + 1. */
 export const NOT_PRESSURED = 0;

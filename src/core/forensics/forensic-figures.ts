@@ -5,10 +5,10 @@
  * can publish: the age mix of each precinct's paper voters (from the signed roll books) and of each district's
  * online voters (the operator's statistics). Engine code: no DOM, no Node APIs, no clock.
  */
-import { VoterStatus } from './casting.ts';
+import { VoterStatus } from '../casting/casting.ts';
 import type { PublishedFigures } from './forensics.ts';
-import { seriesFromRun } from './ledger-series.ts';
-import type { SimulationRun } from './simulate.ts';
+import { seriesFromRun } from '../series/ledger-series.ts';
+import type { SimulationRun } from '../run/simulate.ts';
 
 const AGE_BANDS = 3;
 

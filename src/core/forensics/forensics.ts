@@ -14,8 +14,8 @@
  * workplace pressure, self-selection of who votes online, and fraud all leave the same marks (docs/forensics.md).
  * Engine code: no DOM, no Node APIs, no clock.
  */
-import { fitLine, fitTwo, type LineFit } from './least-squares.ts';
-import type { VoteSeries } from './vote-series.ts';
+import { fitLine, fitTwo, type LineFit } from '../stats/least-squares.ts';
+import type { VoteSeries } from '../series/vote-series.ts';
 
 /** Age bands as in the scenario: 18-34, 35-54, 55+. The regression's baseline is the middle band. */
 const AGE_BANDS = 3;

@@ -11,8 +11,8 @@
  * checkpoints by the entry whose hash they sign.
  */
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { Added, BALLOT_STATE_LABELS, formatLocal, resolveBallots, Tamper, TAMPER_LABELS, type BallotState, type SimulationRun } from '../core/index.ts';
-import type { CheckpointMark, LedgerRow, LedgerTeacherFields } from '../ui/ledger-source.ts';
+import { Added, BALLOT_STATE_LABELS, formatLocal, resolveBallots, Tamper, TAMPER_LABELS, type BallotState, type SimulationRun } from '../index.ts';
+import type { CheckpointMark, LedgerRow, LedgerTeacherFields } from './ledger-source.ts';
 
 const TOKEN_BYTES = 8;
 const HASH_BYTES = 32;

@@ -3,9 +3,9 @@
  * The ledger of a large run (2+ million entries) lives in the engine's Web Worker, so access is
  * asynchronous and by range; the explorer never asks for more than a page at a time. Rows are
  * plain data (they cross the worker boundary by structured clone). `ledgerRows` in
- * src/worker/ledger-rows.ts builds them from a run.
+ * src/core/inspect/ledger-rows.ts builds them from a run.
  */
-import type { BallotStateLabel, Evidence } from '../core/index.ts';
+import type { BallotStateLabel, Evidence } from '../index.ts';
 
 /** A checkpoint whose signed head is the hash of this entry: it covers entries 0 .. index. */
 export interface CheckpointMark {

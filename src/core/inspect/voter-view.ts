@@ -24,7 +24,7 @@ import {
   type BallotState,
   type BallotStateLabel,
   type SimulationRun,
-} from '../core/index.ts';
+} from '../index.ts';
 
 const HASH_BYTES = 32;
 const TOKEN_BYTES = 8;

@@ -5,12 +5,12 @@
  * made after the close. Entries keep the voter and their origin for the teacher; the public record
  * carries only time, district, token and choice.
  */
-import { EntryHasherV2 } from '../crypto/ledger-entry-v2.ts';
-import { EntryHasher, GENESIS, TOKEN_BYTES } from '../crypto/ledger-hash.ts';
-import { Tamper, type AdversaryPlan } from './adversary.ts';
-import { allocateBallots, type BallotTable } from './ballots.ts';
-import type { Progress } from './electorate.ts';
-import type { Scenario } from './scenario.ts';
+import { EntryHasherV2 } from '../../crypto/ledger-entry-v2.ts';
+import { EntryHasher, GENESIS, TOKEN_BYTES } from '../../crypto/ledger-hash.ts';
+import { Tamper, type AdversaryPlan } from '../adversary/adversary.ts';
+import { allocateBallots, type BallotTable } from '../casting/ballots.ts';
+import type { Progress } from '../electorate/electorate.ts';
+import type { Scenario } from '../scenario/scenario.ts';
 import type { TokenMaker } from './tokens.ts';
 
 export interface Ledger extends BallotTable {

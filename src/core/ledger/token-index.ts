@@ -3,7 +3,7 @@
  * token (four 16-bit passes, stable, so each voter's entries stay in ledger order). Used to
  * re-apply "last ballot counts" from pseudonyms, and to look a voter's entries up.
  */
-import { TOKEN_BYTES } from '../crypto/ledger-hash.ts';
+import { TOKEN_BYTES } from '../../crypto/ledger-hash.ts';
 
 export interface TokenIndex {
   /** Entry indices ordered by token, then by index. */

@@ -7,8 +7,8 @@
  * index), keyed from the scenario seed: distinct inputs always give distinct tokens, and no table
  * is stored. A sandbox's unlinkability, not a cryptographic one (docs/integrity.md).
  */
-import { TOKEN_BYTES } from '../crypto/ledger-hash.ts';
-import type { StreamFactory } from './random.ts';
+import { TOKEN_BYTES } from '../../crypto/ledger-hash.ts';
+import type { StreamFactory } from '../base/random.ts';
 
 export class TokenMaker {
   private readonly keys: Uint32Array;

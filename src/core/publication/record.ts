@@ -4,8 +4,8 @@
  * format of docs/record-format.md. The verifier reads only this.
  */
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
-import { TOKEN_BYTES } from '../crypto/ledger-hash.ts';
-import type { RevotePolicy } from './scenario.ts';
+import { TOKEN_BYTES } from '../../crypto/ledger-hash.ts';
+import type { RevotePolicy } from '../scenario/scenario.ts';
 
 export const RECORD_FORMAT = 'tally-lab/record@1';
 /** Records of the verifiable mode: ledger entries hash the encrypted ballot (ledger entry v2), the choice is not published, and an `e2e` section is added. */

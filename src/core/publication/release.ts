@@ -3,10 +3,10 @@
  * results come out after a delay, possibly several times ("recounts"). Builds the timeline of
  * what the public saw, with the running totals at each step.
  */
-import type { Electorate } from './electorate.ts';
-import type { Rng } from './random.ts';
-import type { TimelineStep } from './result.ts';
-import { formatLocal, isoUtc } from './time.ts';
+import type { Electorate } from '../electorate/electorate.ts';
+import type { Rng } from '../base/random.ts';
+import type { TimelineStep } from '../run/result.ts';
+import { formatLocal, isoUtc } from '../base/time.ts';
 
 /** One publication of online results: when, and the counts it gave (D x K). */
 export interface OnlineRelease {

@@ -2,10 +2,10 @@
  * Counting: paper protocols summed per district, counted online ballots per district, and the
  * winner of each race (plurality; a tie is broken by lot from the district's own stream).
  */
-import type { BallotTable } from './ballots.ts';
-import type { Electorate } from './electorate.ts';
-import type { Rng } from './random.ts';
-import { BallotState } from './resolve.ts';
+import type { BallotTable } from '../casting/ballots.ts';
+import type { Electorate } from '../electorate/electorate.ts';
+import type { Rng } from '../base/random.ts';
+import { BallotState } from '../casting/resolve.ts';
 
 /** Counts per district and party, D x K row-major, and what the online count rests on. */
 export interface ChannelCounts {

@@ -5,25 +5,25 @@
  * voting look at the live ledger as it stood when each voter checked.
  */
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { operatorKeys, signCheckpoint } from '../crypto/checkpoint.ts';
-import { GENESIS, TOKEN_BYTES } from '../crypto/ledger-hash.ts';
-import { planAttacks, Tamper, type AdversaryPlan } from './adversary.ts';
-import { VoterStatus, type Casting } from './casting.ts';
-import { districtOf, type Electorate, type Progress } from './electorate.ts';
-import type { Evidence } from './evidence.ts';
-import { buildLiveLedger, chainHashes, publishedLedger, type Ledger, type LiveLedger, type TokenSource } from './ledger.ts';
-import type { StreamFactory } from './random.ts';
-import { coveringCheckpoint, RECORD_FORMAT, RECORD_FORMAT_E2E, type ElectionRecord, type RecordCheckpoint, type RecordPaperAudit, type VoterReceipts } from './record.ts';
-import { auditDistrict } from './paper-audit.ts';
-import { resolveBallots } from './resolve.ts';
-import { candidatesOf, type Scenario } from './scenario.ts';
-import { countOnline } from './tally.ts';
-import { TokenMaker } from './tokens.ts';
-import { districtVerdict, type Verdict } from './verdict.ts';
-import { ledgerTally, verifyRecordSteps, type LedgerTally } from './verifier.ts';
-import { runInline, type CryptoProgress, type CryptoSteps } from './crypto-steps.ts';
-import { challengedRows, encryptAll, tallyAndDecrypt, type E2eBallots } from './e2e.ts';
-import { challengeEvidence } from './e2e-challenges.ts';
+import { operatorKeys, signCheckpoint } from '../../crypto/checkpoint.ts';
+import { GENESIS, TOKEN_BYTES } from '../../crypto/ledger-hash.ts';
+import { planAttacks, Tamper, type AdversaryPlan } from '../adversary/adversary.ts';
+import { VoterStatus, type Casting } from '../casting/casting.ts';
+import { districtOf, type Electorate, type Progress } from '../electorate/electorate.ts';
+import type { Evidence } from '../verify/evidence.ts';
+import { buildLiveLedger, chainHashes, publishedLedger, type Ledger, type LiveLedger, type TokenSource } from '../ledger/ledger.ts';
+import type { StreamFactory } from '../base/random.ts';
+import { coveringCheckpoint, RECORD_FORMAT, RECORD_FORMAT_E2E, type ElectionRecord, type RecordCheckpoint, type RecordPaperAudit, type VoterReceipts } from '../publication/record.ts';
+import { auditDistrict } from '../audit/paper-audit.ts';
+import { resolveBallots } from '../casting/resolve.ts';
+import { candidatesOf, type Scenario } from '../scenario/scenario.ts';
+import { countOnline } from '../publication/tally.ts';
+import { TokenMaker } from '../ledger/tokens.ts';
+import { districtVerdict, type Verdict } from '../verdict/verdict.ts';
+import { ledgerTally, verifyRecordSteps, type LedgerTally } from '../verify/verifier.ts';
+import { runInline, type CryptoProgress, type CryptoSteps } from '../e2e/crypto-steps.ts';
+import { challengedRows, encryptAll, tallyAndDecrypt, type E2eBallots } from '../e2e/e2e.ts';
+import { challengeEvidence } from '../verify/e2e-challenges.ts';
 
 /** How long after their last ballot a voter who checks "during voting" looks their receipt up. */
 const CHECK_DELAY_SECONDS = 600;

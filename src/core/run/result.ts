@@ -3,10 +3,10 @@
  * all read. `format`, `seed`, `totals` and each district's summary fields are the stable part
  * that scripts and classes rely on (docs/result-format.md); additions never rename them.
  */
-import type { AttackEffect } from './adversary.ts';
-import type { Evidence } from './evidence.ts';
-import type { RevotePolicy, Scenario } from './scenario.ts';
-import type { Verdict } from './verdict.ts';
+import type { AttackEffect } from '../adversary/adversary.ts';
+import type { Evidence } from '../verify/evidence.ts';
+import type { RevotePolicy, Scenario } from '../scenario/scenario.ts';
+import type { Verdict } from '../verdict/verdict.ts';
 
 export const RESULT_FORMAT = 'tally-lab/result@1';
 

@@ -3,20 +3,20 @@
  * (electorate, casting, ballot states) for those who need more than the JSON result; `runSimulation`
  * returns only the result.
  */
-import { castVotes, type Casting } from './casting.ts';
-import { generateElectorate, type Electorate } from './electorate.ts';
-import { runInline, type CryptoProgress, type CryptoSteps } from './crypto-steps.ts';
-import type { CryptoCosts } from './crypto-costs.ts';
+import { castVotes, type Casting } from '../casting/casting.ts';
+import { generateElectorate, type Electorate } from '../electorate/electorate.ts';
+import { runInline, type CryptoProgress, type CryptoSteps } from '../e2e/crypto-steps.ts';
+import type { CryptoCosts } from '../e2e/crypto-costs.ts';
 import { publishSteps, verifyPublicationSteps, type Integrity } from './integrity.ts';
-import { aleaStreams, type StreamFactory } from './random.ts';
-import { replayNight } from './release.ts';
-import { resolveBallots } from './resolve.ts';
+import { aleaStreams, type StreamFactory } from '../base/random.ts';
+import { replayNight } from '../publication/release.ts';
+import { resolveBallots } from '../casting/resolve.ts';
 import { castingKey, publicationKey, type StageMemo } from './stage-memo.ts';
 import { RESULT_FORMAT, type DistrictResult, type PaperAuditResult, type SimulationResult } from './result.ts';
-import { parseScenario } from './validate.ts';
-import { candidatesOf, type Scenario, type ScenarioInput } from './scenario.ts';
-import { countOnline, sumProtocols, winnerOf } from './tally.ts';
-import { isoUtc, localToUtcMs } from './time.ts';
+import { parseScenario } from '../scenario/validate.ts';
+import { candidatesOf, type Scenario, type ScenarioInput } from '../scenario/scenario.ts';
+import { countOnline, sumProtocols, winnerOf } from '../publication/tally.ts';
+import { isoUtc, localToUtcMs } from '../base/time.ts';
 
 export type Stage = 'electorate' | 'casting' | 'encryption' | 'ledger' | 'proofs' | 'verification' | 'tally';
 

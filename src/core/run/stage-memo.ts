@@ -4,8 +4,8 @@
  * explicitly, the knobs its stages read: two scenarios with equal keys get the very same stage
  * output. test/sweep.test.ts checks that memoised runs give the same rows as fresh ones.
  */
-import { escapeIsVisible } from './casting.ts';
-import type { Scenario } from './scenario.ts';
+import { escapeIsVisible } from '../casting/casting.ts';
+import type { Scenario } from '../scenario/scenario.ts';
 
 /** Every knob the electorate, casting and the honest resolution read (electorate.ts, casting.ts, schedule.ts, resolve.ts). */
 export function castingKey(s: Scenario): string {

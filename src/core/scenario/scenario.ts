@@ -1,7 +1,7 @@
 /**
  * The scenario: every knob of a run, as one JSON-serialisable object. The schema below is the
  * single declaration of each knob's type, range, default and meaning; `Scenario` is derived from it.
- * The defaults are the `classroom` city (see simulations/presets/).
+ * The defaults are the `classroom` city (see src/content/presets/).
  */
 import { bool, defaultOf, int, list, num, obj, oneOf, record, str, type Infer } from './schema.ts';
 

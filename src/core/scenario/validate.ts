@@ -4,7 +4,7 @@
  */
 import { conform, type Issue } from './schema.ts';
 import { scenarioSchema, type Scenario } from './scenario.ts';
-import { isRealLocalTime, localToUtcMs } from './time.ts';
+import { isRealLocalTime, localToUtcMs } from '../base/time.ts';
 
 /** Most voters one run may hold: the engine's columns for 10 M voters need ~0.2 GB. */
 export const MAX_VOTERS = 10_000_000;

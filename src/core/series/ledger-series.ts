@@ -1,5 +1,5 @@
 /**
- * The simulated counterpart of an imported vote series (src/core/vote-series.ts), and a small summary both
+ * The simulated counterpart of an imported vote series (src/core/series/vote-series.ts), and a small summary both
  * go through, so that a real online vote and a simulated one can be put side by side.
  *
  * - `seriesFromRun` bins every ballot of a run's published ledger — every stored ballot, superseded re-votes
@@ -12,7 +12,7 @@
  * Such numbers can suggest that two vote flows differ; they cannot prove that either was honest or rigged.
  * Engine code: no DOM, no Node APIs, no clock.
  */
-import type { SimulationRun } from './simulate.ts';
+import type { SimulationRun } from '../run/simulate.ts';
 import { localBinLabel, type CandidateSeries, type DistrictSeries, type VoteSeries } from './vote-series.ts';
 
 /** Every ballot of the run's published ledger, binned by `binMinutes` from the opening of online voting. */

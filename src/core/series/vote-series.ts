@@ -30,7 +30,7 @@
 // The package's own file, not `papaparse`: that name resolves to @types/papaparse, which references Node's
 // types and would put them into the engine's compile (see src/types/papaparse.d.ts).
 import Papa, { type ParseError } from 'papaparse/papaparse.js';
-import { isoUtc, formatLocal } from './time.ts';
+import { isoUtc, formatLocal } from '../base/time.ts';
 
 /** The columns of a vote-series CSV, in the canonical order. */
 export const SERIES_COLUMNS = ['district', 'bin_start_utc', 'candidate', 'votes'] as const;

@@ -10,9 +10,9 @@
  * It assumes random victims: with `adversary.avoidCheckers` above 0 the observed rate falls below it,
  * which is the point a class can see. Only attacks that receipts alone can reveal have this form.
  */
-import { BallotState } from './resolve.ts';
-import type { SimulationRun } from './simulate.ts';
-import { missProbability } from './stats.ts';
+import { BallotState } from '../casting/resolve.ts';
+import type { SimulationRun } from '../run/simulate.ts';
+import { missProbability } from '../stats/stats.ts';
 
 /**
  * The closed form for the run, or null when it has none: more than one attack, an attack made after

@@ -3,10 +3,10 @@
  * optional `changes`), how many seeds, and a grid of knob paths to value lists. Checking it gives
  * every grid point's complete scenario, or issues that name the field and the reason.
  */
-import { knobValue, leafKnob, withKnob } from './knob-path.ts';
-import { conform, int, obj, oneOf, shown, str, type Issue } from './schema.ts';
-import type { Scenario, ScenarioInput } from './scenario.ts';
-import { checkScenario } from './validate.ts';
+import { knobValue, leafKnob, withKnob } from '../scenario/knob-path.ts';
+import { conform, int, obj, oneOf, shown, str, type Issue } from '../scenario/schema.ts';
+import type { Scenario, ScenarioInput } from '../scenario/scenario.ts';
+import { checkScenario } from '../scenario/validate.ts';
 
 export const SWEEP_FORMAT = 'tally-lab/sweep@1';
 /** Most runs one sweep may ask for (grid points x seeds). */

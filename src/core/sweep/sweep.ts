@@ -6,12 +6,12 @@
  * functions: the CLI's worker threads and the page's Web Workers call the same ones.
  */
 import { receiptDetectionProbability } from './detection.ts';
-import type { CheckName } from './evidence.ts';
-import { simulateChecks, type SimulationRun } from './simulate.ts';
-import { StageMemo } from './stage-memo.ts';
-import { wilsonInterval } from './stats.ts';
+import type { CheckName } from '../verify/evidence.ts';
+import { simulateChecks, type SimulationRun } from '../run/simulate.ts';
+import { StageMemo } from '../run/stage-memo.ts';
+import { wilsonInterval } from '../stats/stats.ts';
 import { sweepSeed, type KnobValue, type Sweep } from './sweep-file.ts';
-import type { Verdict } from './verdict.ts';
+import type { Verdict } from '../verdict/verdict.ts';
 
 /** One run of a sweep, summarised. */
 export interface SweepRow {

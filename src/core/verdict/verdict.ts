@@ -4,9 +4,9 @@
  * the largest manipulation that would have gone unnoticed at 95 %; `unverifiable` otherwise (an
  * operator checking its own data counts as nothing).
  */
-import type { Evidence } from './evidence.ts';
-import { clientBound } from './e2e-challenges.ts';
-import { undetectedBound } from './stats.ts';
+import type { Evidence } from '../verify/evidence.ts';
+import { clientBound } from '../verify/e2e-challenges.ts';
+import { undetectedBound } from '../stats/stats.ts';
 
 export interface Verdict {
   readonly status: 'verified' | 'unverifiable' | 'tampering-detected';

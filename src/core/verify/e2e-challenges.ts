@@ -9,10 +9,10 @@
  * and any client cheating on more than ln(0.05) / ln(1 - c) voters is caught with 95 % confidence
  * (c = 5 %: 58 voters; 40 voters are caught with probability 87 %).
  */
-import { Tamper, type AdversaryPlan } from './adversary.ts';
-import type { Casting } from './casting.ts';
+import { Tamper, type AdversaryPlan } from '../adversary/adversary.ts';
+import type { Casting } from '../casting/casting.ts';
 import type { Evidence } from './evidence.ts';
-import type { Scenario } from './scenario.ts';
+import type { Scenario } from '../scenario/scenario.ts';
 
 /** Probability that a client cheating on m single-ballot voters is caught, with challenge rate c. */
 export function clientDetection(c: number, m: number): number {

@@ -5,11 +5,11 @@
  * reads agree with each other and with any hand count, and compares a hand count with the
  * protocols and the roll books. One evidence item per district.
  */
-import { auditDraw, candidateAt } from './audit-sampler.ts';
-import { BravoTest } from './bravo.ts';
+import { auditDraw, candidateAt } from '../audit/audit-sampler.ts';
+import { BravoTest } from '../audit/bravo.ts';
 import type { Evidence } from './evidence.ts';
-import { reportedPaper } from './paper-audit.ts';
-import type { ElectionRecord, RecordAuditDistrict, RecordPaperAudit } from './record.ts';
+import { reportedPaper } from '../audit/paper-audit.ts';
+import type { ElectionRecord, RecordAuditDistrict, RecordPaperAudit } from '../publication/record.ts';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 const percent = (perMillion: number) => `${+(perMillion / 10_000).toFixed(4)} %`;

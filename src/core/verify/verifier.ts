@@ -4,16 +4,16 @@
  * `npm run verify` and the simulation's observers run this same code.
  */
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { verifyCheckpoint } from '../crypto/checkpoint.ts';
-import { EntryHasherV2 } from '../crypto/ledger-entry-v2.ts';
-import { EntryHasher, GENESIS, TOKEN_BYTES } from '../crypto/ledger-hash.ts';
-import { runInline, type CryptoSteps } from './crypto-steps.ts';
-import { ballotDigest } from './e2e-jobs.ts';
+import { verifyCheckpoint } from '../../crypto/checkpoint.ts';
+import { EntryHasherV2 } from '../../crypto/ledger-entry-v2.ts';
+import { EntryHasher, GENESIS, TOKEN_BYTES } from '../../crypto/ledger-hash.ts';
+import { runInline, type CryptoSteps } from '../e2e/crypto-steps.ts';
+import { ballotDigest } from '../e2e/e2e-jobs.ts';
 import type { Evidence } from './evidence.ts';
 import { checkPaperAudit } from './paper-audit-check.ts';
 import { checkE2e } from './verify-e2e.ts';
-import type { ElectionRecord, VoterReceipts } from './record.ts';
-import { entriesWithToken, indexByToken, type TokenIndex } from './token-index.ts';
+import type { ElectionRecord, VoterReceipts } from '../publication/record.ts';
+import { entriesWithToken, indexByToken, type TokenIndex } from '../ledger/token-index.ts';
 
 export interface VerifyOptions {
   readonly receipts?: readonly VoterReceipts[];

@@ -5,16 +5,16 @@
  * release ('trustee-decryptions'), and every challenged ballot's opening ('spoiled-ballots').
  */
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { decodeBallot } from '../crypto/index.ts';
-import { DlogTable } from '../crypto/dlog.ts';
-import { opens } from '../crypto/elgamal.ts';
-import { Point, scalarFromBytes } from '../crypto/group.ts';
-import { chunks, type CryptoSteps } from './crypto-steps.ts';
-import { CHUNK } from './e2e.ts';
-import { addEncodedSums, decodeCiphertexts, electionKeyPoint, type VerifyJob, type VerifyResult } from './e2e-jobs.ts';
-import { checkDecryption } from './e2e-trustees.ts';
+import { decodeBallot } from '../../crypto/index.ts';
+import { DlogTable } from '../../crypto/dlog.ts';
+import { opens } from '../../crypto/elgamal.ts';
+import { Point, scalarFromBytes } from '../../crypto/group.ts';
+import { chunks, type CryptoSteps } from '../e2e/crypto-steps.ts';
+import { CHUNK } from '../e2e/e2e.ts';
+import { addEncodedSums, decodeCiphertexts, electionKeyPoint, type VerifyJob, type VerifyResult } from '../e2e/e2e-jobs.ts';
+import { checkDecryption } from '../e2e/e2e-trustees.ts';
 import type { Evidence } from './evidence.ts';
-import type { ElectionRecord, RecordE2e, RecordRelease } from './record.ts';
+import type { ElectionRecord, RecordE2e, RecordRelease } from '../publication/record.ts';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 

@@ -6,8 +6,8 @@
  * closed form by solid and dashed lines.
  */
 import * as Plot from '@observablehq/plot';
-import type { KnobValue, PointSummary, Sweep } from '../core/index.ts';
-import { formatPercent } from './format.ts';
+import type { KnobValue, PointSummary, Sweep } from '../../core/index.ts';
+import { formatPercent } from '../common/format.ts';
 
 /** Okabe–Ito blue, vermillion, bluish green, reddish purple, orange. */
 const SERIES_COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00'];

@@ -3,7 +3,7 @@
  * status has a word and a symbol, so that no meaning rests on colour alone.
  */
 import { html } from 'lit';
-import { fieldAt, scenarioSchema, type AttackKind, type CheckName, type Evidence, type Verdict } from '../core/index.ts';
+import { fieldAt, scenarioSchema, type AttackKind, type CheckName, type Evidence, type Verdict } from '../../core/index.ts';
 
 export type VerdictStatus = Verdict['status'];
 

@@ -11,11 +11,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { AGE_BANDS, scenarioSchema } from '../core/scenario.ts';
-import type { ArrayField, EnumField, Field, Issue, NumberField, ObjectField, RecordField, StringField } from '../core/schema.ts';
+import { AGE_BANDS, scenarioSchema } from '../../core/scenario/scenario.ts';
+import type { ArrayField, EnumField, Field, Issue, NumberField, ObjectField, RecordField, StringField } from '../../core/scenario/schema.ts';
 import { randomSeed } from './random-seed.ts';
 import { scenarioEditorStyles } from './scenario-editor.styles.ts';
-import { theme } from './theme.styles.ts';
+import { theme } from '../common/theme.styles.ts';
 import {
   controlKind,
   editorSections,

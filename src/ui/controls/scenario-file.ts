@@ -2,9 +2,9 @@
  * Scenario files: importing one (JSON text a user picked or dropped) and exporting the current
  * scenario as a readable JSON file the CLI accepts too (`npm run simulate -- my.json`).
  */
-import type { Issue } from '../core/schema.ts';
-import type { Scenario } from '../core/scenario.ts';
-import { checkScenario } from '../core/validate.ts';
+import type { Issue } from '../../core/scenario/schema.ts';
+import type { Scenario } from '../../core/scenario/scenario.ts';
+import { checkScenario } from '../../core/scenario/validate.ts';
 
 export interface ImportedScenario {
   /** The file's JSON as written (any knob left out takes its default); undefined when it is not JSON. */

@@ -4,8 +4,8 @@
  * a sensible slider step, a new table row, immutable updates by path, and which validation issues
  * belong to which control. Everything is derived from the schema, so a new knob needs no UI change.
  */
-import { AGE_BANDS, scenarioSchema } from '../core/scenario.ts';
-import type { ArrayField, Field, Issue, NumberField, ObjectField } from '../core/schema.ts';
+import { AGE_BANDS, scenarioSchema } from '../../core/scenario/scenario.ts';
+import type { ArrayField, Field, Issue, NumberField, ObjectField } from '../../core/scenario/schema.ts';
 
 /** One step of a path: an object key or an array index. */
 export type Segment = string | number;

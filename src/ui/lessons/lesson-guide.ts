@@ -6,9 +6,9 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Lesson, LessonView } from '../../simulations/lessons/index.ts';
+import type { Lesson, LessonView } from '../../content/lessons/index.ts';
 import { lessonGuideStyles } from './lesson-guide.styles.ts';
-import { theme } from './theme.styles.ts';
+import { theme } from '../common/theme.styles.ts';
 
 /** Where the class is within a lesson. */
 export type LessonStep = 'not-started' | 'started' | 'moved';

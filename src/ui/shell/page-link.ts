@@ -1,5 +1,5 @@
 /**
- * The page's address: the scenario as changes to its preset (src/ui/scenario-url.ts), with the
+ * The page's address: the scenario as changes to its preset (src/ui/shell/scenario-url.ts), with the
  * seed always written out, so that `?preset=moscow-2021&seed=2021` reads as it did before
  * scenarios could be edited.
  */

@@ -10,10 +10,10 @@
  * knobs it leaves at their defaults). Reading never throws: a damaged or outdated link says what
  * is wrong, naming the field, and falls back to the preset as it is.
  */
-import type { Field } from '../core/schema.ts';
-import { scenarioSchema, type Scenario } from '../core/scenario.ts';
-import { checkScenario } from '../core/validate.ts';
-import { findPreset, presetNames } from '../../simulations/presets/index.ts';
+import type { Field } from '../../core/scenario/schema.ts';
+import { scenarioSchema, type Scenario } from '../../core/scenario/scenario.ts';
+import { checkScenario } from '../../core/scenario/validate.ts';
+import { findPreset, presetNames } from '../../content/presets/index.ts';
 
 export const DEFAULT_PRESET = 'classroom';
 

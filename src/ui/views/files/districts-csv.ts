@@ -4,7 +4,7 @@
  * online and published votes, the paper leader, the published winner, whether it flipped, and
  * the verdict.
  */
-import type { SimulationResult } from '../core/index.ts';
+import type { SimulationResult } from '../../../core/index.ts';
 
 function field(value: string | number | boolean | null): string {
   const text = value === null ? '' : String(value);

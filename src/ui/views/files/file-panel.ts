@@ -10,12 +10,12 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Issue, SimulationResult } from '../core/index.ts';
+import type { Issue, SimulationResult } from '../../../core/index.ts';
 import { districtsCsv } from './districts-csv.ts';
 import { downloadText, fileSlug } from './download.ts';
 import { filePanelStyles } from './file-panel.styles.ts';
-import { theme } from './theme.styles.ts';
-import { exportScenarioFile, importScenarioFile, scenarioFileName } from './scenario-file.ts';
+import { theme } from '../../common/theme.styles.ts';
+import { exportScenarioFile, importScenarioFile, scenarioFileName } from '../../controls/scenario-file.ts';
 
 export interface RunFiles {
   record(): Promise<string>;

@@ -1,6 +1,6 @@
 /**
  * <forensics-view>: what observers can compute from the published numbers alone, one district at a time
- * (src/core/forensics.ts, docs/forensics.md). Four charts (Observable Plot): each candidate's share of the online
+ * (src/core/forensics/forensics.ts, docs/forensics.md). Four charts (Observable Plot): each candidate's share of the online
  * ballots in every bin; the channel gap (online share minus paper share) per candidate; turnout against the
  * leader's share across the district's precincts, with the least-squares line; and the ruling party's channel
  * swing split into what the age mix of each channel's voters explains and the remainder. Each chart has a caption
@@ -10,12 +10,12 @@
 import * as Plot from '@observablehq/plot';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { localBinLabel, type DistrictForensics, type ForensicsReport, type SimulationResult } from '../core/index.ts';
-import { formatCount, formatPercent, formatPoints } from './format.ts';
-import { chartViewStyles } from './chart-view.styles.ts';
+import { localBinLabel, type DistrictForensics, type ForensicsReport, type SimulationResult } from '../../../core/index.ts';
+import { formatCount, formatPercent, formatPoints } from '../../common/format.ts';
+import { chartViewStyles } from '../../charts/chart-view.styles.ts';
 import { forensicsViewStyles } from './forensics-view.styles.ts';
-import { wallClock } from './night-series.ts';
-import { theme } from './theme.styles.ts';
+import { wallClock } from '../night/night-series.ts';
+import { theme } from '../../common/theme.styles.ts';
 
 /** The shown run's forensics, from the engine worker. */
 export interface ForensicsSource {

@@ -1,6 +1,6 @@
 /**
  * <ledger-explorer>: the published ledger, entry by entry, for ledgers of millions of entries.
- * Rows come from a LedgerSource (src/ui/ledger-source.ts), page by page and asynchronously (the
+ * Rows come from a LedgerSource (src/core/inspect/ledger-source.ts), page by page and asynchronously (the
  * ledger lives in the engine's worker); a bounded cache keeps the pages near the view. Each row
  * shows its index, local time, district, voter token, choice, its hash and "← prev": the previous
  * entry's hash that this entry's hash covers, checked against the row above. Checkpoints show as
@@ -17,10 +17,10 @@ import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-la
 import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatCount } from './format.ts';
+import { formatCount } from '../../common/format.ts';
 import { ledgerExplorerStyles } from './ledger-explorer.styles.ts';
-import { theme } from './theme.styles.ts';
-import type { ChainStatus, CheckpointMark, LedgerRow, LedgerSource } from './ledger-source.ts';
+import { theme } from '../../common/theme.styles.ts';
+import type { ChainStatus, CheckpointMark, LedgerRow, LedgerSource } from '../../../core/inspect/ledger-source.ts';
 
 /** Entries the virtualizer knows at once (~4 million pixels at 40 px a row). */
 export const WINDOW = 100_000;

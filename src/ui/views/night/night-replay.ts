@@ -11,11 +11,11 @@
 import * as Plot from '@observablehq/plot';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { DistrictResult, SimulationResult, TimelineStep } from '../core/index.ts';
-import { formatCount, formatPercent } from './format.ts';
+import type { DistrictResult, SimulationResult, TimelineStep } from '../../../core/index.ts';
+import { formatCount, formatPercent } from '../../common/format.ts';
 import { districtPairs, marginSeries, onlineSteps, standing, wallClock, type DistrictPair, type MarginPoint } from './night-series.ts';
 import { nightReplayStyles } from './night-replay.styles.ts';
-import { theme } from './theme.styles.ts';
+import { theme } from '../../common/theme.styles.ts';
 
 const REVERSED = 'Paper lead reversed by the online count';
 const KEPT = 'Paper leader kept the lead';

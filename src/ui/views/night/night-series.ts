@@ -3,7 +3,7 @@
  * district's lead of its paper leader over its strongest final rival at every step, and who leads
  * a district at a step. Reading, not computing an election: every number comes from the result.
  */
-import type { SimulationResult, TimelineStep } from '../core/index.ts';
+import type { SimulationResult, TimelineStep } from '../../../core/index.ts';
 
 /** The two candidates a district's line compares (indices into its candidates). */
 export interface DistrictPair {

@@ -9,12 +9,12 @@
 import * as Plot from '@observablehq/plot';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { localBinLabel, parseVoteSeries, type DistrictSeries, type SeriesError, type SimulationResult, type VoteSeries } from '../core/index.ts';
-import { formatCount, formatPercent } from './format.ts';
-import { wallClock } from './night-series.ts';
-import { chartViewStyles } from './chart-view.styles.ts';
+import { localBinLabel, parseVoteSeries, type DistrictSeries, type SeriesError, type SimulationResult, type VoteSeries } from '../../../core/index.ts';
+import { formatCount, formatPercent } from '../../common/format.ts';
+import { wallClock } from '../night/night-series.ts';
+import { chartViewStyles } from '../../charts/chart-view.styles.ts';
 import { realSeriesViewStyles } from './real-series-view.styles.ts';
-import { theme } from './theme.styles.ts';
+import { theme } from '../../common/theme.styles.ts';
 
 /** The run's simulated series, from the engine worker. */
 export interface SimulatedSeries {

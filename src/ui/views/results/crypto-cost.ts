@@ -2,8 +2,8 @@
  * What verifiability cost in a run, in words: per-ballot time to encrypt and to verify, the CPU
  * time and the workers, and what the same work would take for the moscow-2021 electorate.
  */
-import type { CostSummary } from '../core/crypto-costs.ts';
-import { formatCount } from './format.ts';
+import type { CostSummary } from '../../../core/e2e/crypto-costs.ts';
+import { formatCount } from '../../common/format.ts';
 
 /** Online ballots (ledger entries) of the moscow-2021 preset: ~2.2 million (docs/record-format.md). */
 export const MOSCOW_ONLINE_BALLOTS = 2_200_000;

@@ -8,12 +8,12 @@
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { DistrictResult, RevotePolicy, SimulationResult } from '../core/index.ts';
-import { badgeStyles } from './badge.styles.ts';
+import type { DistrictResult, RevotePolicy, SimulationResult } from '../../../core/index.ts';
+import { badgeStyles } from '../../common/badge.styles.ts';
 import { districtTableStyles, verdictColumnStyles } from './district-table.styles.ts';
-import { theme } from './theme.styles.ts';
-import { formatCount, formatPercent } from './format.ts';
-import { verdictBadge } from './verdict-labels.ts';
+import { theme } from '../../common/theme.styles.ts';
+import { formatCount, formatPercent } from '../../common/format.ts';
+import { verdictBadge } from '../../common/verdict-labels.ts';
 
 const POLICY_LABELS: Record<RevotePolicy, string> = {
   'last-online': 'the last online ballot counts',

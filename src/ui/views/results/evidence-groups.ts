@@ -4,7 +4,7 @@
  * stands for one row per district, so the panel can say "passed in 15 of 15 districts" and list
  * only the districts where the check failed. Pure data in, plain data out.
  */
-import { CHECKS, type CheckName, type Evidence } from '../core/index.ts';
+import { CHECKS, type CheckName, type Evidence } from '../../../core/index.ts';
 
 export interface EvidenceGroup {
   /** Unique in the run: `<scope>/<check>[/<when>]`. */

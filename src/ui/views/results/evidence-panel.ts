@@ -7,14 +7,14 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { CheckName, Evidence, SimulationResult } from '../core/index.ts';
-import { badgeStyles } from './badge.styles.ts';
+import type { CheckName, Evidence, SimulationResult } from '../../../core/index.ts';
+import { badgeStyles } from '../../common/badge.styles.ts';
 import { evidencePanelStyles } from './evidence-panel.styles.ts';
-import { theme } from './theme.styles.ts';
+import { theme } from '../../common/theme.styles.ts';
 import { common, groupEvidence, type EvidenceGroup } from './evidence-groups.ts';
-import { formatCount } from './format.ts';
+import { formatCount } from '../../common/format.ts';
 import { paperAuditLines } from './paper-audit-lines.ts';
-import { checkLabel, evidenceTag } from './verdict-labels.ts';
+import { checkLabel, evidenceTag } from '../../common/verdict-labels.ts';
 
 /** What a sampling check's `checked` and `population` count, for the all-districts total. */
 const SAMPLE_UNITS: Partial<Record<CheckName, string>> = {

@@ -2,8 +2,8 @@
  * One plain sentence per district on how its paper audit ended, for the evidence panel: the sample
  * size, confirmed or escalated, and what a hand count found. Pure, so it is tested without a browser.
  */
-import type { DistrictResult } from '../core/index.ts';
-import { formatCount } from './format.ts';
+import type { DistrictResult } from '../../../core/index.ts';
+import { formatCount } from '../../common/format.ts';
 
 export interface PaperAuditLine {
   readonly districtId: number;

@@ -5,11 +5,11 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { AttackEffect, SimulationResult } from '../core/index.ts';
-import { formatCount } from './format.ts';
+import type { AttackEffect, SimulationResult } from '../../../core/index.ts';
+import { formatCount } from '../../common/format.ts';
 import { teacherPanelStyles } from './teacher-panel.styles.ts';
-import { theme } from './theme.styles.ts';
-import { attackLabel } from './verdict-labels.ts';
+import { theme } from '../../common/theme.styles.ts';
+import { attackLabel } from '../../common/verdict-labels.ts';
 
 const WHEN: Readonly<Record<string, string>> = {
   'during-voting': 'during voting',

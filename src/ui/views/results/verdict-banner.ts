@@ -5,12 +5,12 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { SimulationResult } from '../core/index.ts';
-import { badgeStyles } from './badge.styles.ts';
-import { formatCount } from './format.ts';
+import type { SimulationResult } from '../../../core/index.ts';
+import { badgeStyles } from '../../common/badge.styles.ts';
+import { formatCount } from '../../common/format.ts';
 import { verdictBanner } from './verdict-banner.styles.ts';
-import { theme } from './theme.styles.ts';
-import { VERDICT_CLASSES, VERDICT_LABELS, VERDICT_SYMBOLS, verdictBadge, type VerdictStatus } from './verdict-labels.ts';
+import { theme } from '../../common/theme.styles.ts';
+import { VERDICT_CLASSES, VERDICT_LABELS, VERDICT_SYMBOLS, verdictBadge, type VerdictStatus } from '../../common/verdict-labels.ts';
 
 const ORDER: readonly VerdictStatus[] = ['tampering-detected', 'unverifiable', 'verified'];
 

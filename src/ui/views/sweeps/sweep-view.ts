@@ -6,14 +6,14 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { aggregateSweep, checkSweep, sweepRuns, type Issue, type PointSummary, type Sweep } from '../core/index.ts';
-import { findPreset, presetNames } from '../../simulations/presets/index.ts';
-import { runSweepInWorkers } from '../worker/sweep-client.ts';
-import { formatCount, formatPercent } from './format.ts';
+import { aggregateSweep, checkSweep, sweepRuns, type Issue, type PointSummary, type Sweep } from '../../../core/index.ts';
+import { findPreset, presetNames } from '../../../content/presets/index.ts';
+import { runSweepInWorkers } from '../../../worker/sweep-client.ts';
+import { formatCount, formatPercent } from '../../common/format.ts';
 import { SHIPPED_SWEEPS } from './shipped-sweeps.ts';
-import { chartable, chartGroups, detectionChart, knobName } from './sweep-chart.ts';
+import { chartable, chartGroups, detectionChart, knobName } from '../../charts/sweep-chart.ts';
 import { sweepViewStyles } from './sweep-view.styles.ts';
-import { theme } from './theme.styles.ts';
+import { theme } from '../../common/theme.styles.ts';
 
 type Status = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 

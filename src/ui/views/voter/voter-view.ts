@@ -9,12 +9,12 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { VoterPick } from '../worker/engine-api.ts';
-import type { ReceiptCheck, VoterView as Voter } from '../worker/voter-view.ts';
-import { badgeStyles } from './badge.styles.ts';
-import { formatCount } from './format.ts';
+import type { VoterPick } from '../../../worker/engine-api.ts';
+import type { ReceiptCheck, VoterView as Voter } from '../../../core/inspect/voter-view.ts';
+import { badgeStyles } from '../../common/badge.styles.ts';
+import { formatCount } from '../../common/format.ts';
 import { voterViewStyles } from './voter-view.styles.ts';
-import { theme } from './theme.styles.ts';
+import { theme } from '../../common/theme.styles.ts';
 
 export interface VoterSource {
   /** Voters in the run (numbered 0 .. count - 1). */
