@@ -8,7 +8,7 @@
  * points as 32-byte ristretto255 encodings, scalars as 32 bytes little-endian. The ciphertexts come
  * first so that the sum proof's transcript hashes them as one slice.
  */
-import type { EncryptedBallot } from './ballot.ts';
+import type { EncryptedBallot } from './encrypted-ballot.ts';
 
 export const CIPHERTEXT_SLOT = 64;
 export const ZERO_ONE_SLOT = 224;

@@ -8,14 +8,11 @@ import { sumChallenge, zeroOneChallenge, zeroOneCommitments, zeroOneResponses, t
 import { ballotLayout, rememberBytes } from './ballot-layout.ts';
 import { addCiphertexts, ZERO_CIPHERTEXT, type Ciphertext } from './elgamal.ts';
 import { encodeDoubles } from './encode-batch.ts';
+import type { EncryptedBallot } from './encrypted-ballot.ts';
 import { fixedBase, Fn, gmul, mod, scalarToBytes, type GroupElement } from './group.ts';
 import type { Nonces } from './nonces.ts';
 
-export interface EncryptedBallot {
-  readonly ciphertexts: readonly Ciphertext[];
-  readonly proofs: readonly ZeroOneProof[];
-  readonly sumProof: SumProof;
-}
+export type { EncryptedBallot } from './encrypted-ballot.ts';
 
 /** What encrypting and proving one ballot of K candidates costs in primitives (the bench compares against these). */
 export const proverCost = (candidates: number) => ({ fixedBaseMultiplications: 7 * candidates + 2, encodings: 6 * candidates + 2 });
