@@ -48,6 +48,9 @@ export function runInline<T>(steps: CryptoSteps<T>, progress?: CryptoProgress, c
   return next.value;
 }
 
+/** Ballots per chunk handed to a worker: about a second of work, small enough for smooth progress. */
+export const CHUNK = 128;
+
 /** Splits n items into chunks of at most `size`: [start, end) pairs. */
 export function chunks(n: number, size: number): [number, number][] {
   const out: [number, number][] = [];

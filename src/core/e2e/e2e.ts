@@ -10,7 +10,7 @@
  */
 import { Tamper, type AdversaryPlan } from '../adversary/adversary.ts';
 import type { Casting } from '../casting/casting.ts';
-import { chunks as chunkRanges, type CryptoSteps } from './crypto-steps.ts';
+import { CHUNK, chunks as chunkRanges, type CryptoSteps } from './crypto-steps.ts';
 import { addEncodedSums, ballotDigest, decodeCiphertexts, Maker, type EncryptJob, type EncryptResult, type VerifyJob, type VerifyResult } from './e2e-jobs.ts';
 import { setupTrustees, trusteesDecrypt, type TrusteeSetup } from './e2e-trustees.ts';
 import { BallotState } from '../casting/resolve.ts';
@@ -19,8 +19,6 @@ import type { StreamFactory } from '../base/random.ts';
 import type { RecordE2e } from '../publication/record.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 
-/** Ballots per chunk handed to a worker: about a second of work, small enough for smooth progress. */
-export const CHUNK = 128;
 
 export interface E2eBallots {
   readonly setup: TrusteeSetup;

@@ -11,7 +11,10 @@
  * checkpoints by the entry whose hash they sign.
  */
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { Added, BALLOT_STATE_LABELS, formatLocal, resolveBallots, Tamper, TAMPER_LABELS, type BallotState, type SimulationRun } from '../index.ts';
+import { Added, Tamper, TAMPER_LABELS } from '../adversary/adversary.ts';
+import { formatLocal } from '../base/time.ts';
+import { BALLOT_STATE_LABELS, resolveBallots, type BallotState } from '../casting/resolve.ts';
+import type { SimulationRun } from '../run/simulate.ts';
 import type { CheckpointMark, LedgerRow, LedgerTeacherFields } from './ledger-source.ts';
 
 const TOKEN_BYTES = 8;

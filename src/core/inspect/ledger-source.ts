@@ -5,7 +5,8 @@
  * plain data (they cross the worker boundary by structured clone). `ledgerRows` in
  * src/core/inspect/ledger-rows.ts builds them from a run.
  */
-import type { BallotStateLabel, Evidence } from '../index.ts';
+import type { BallotStateLabel } from '../casting/resolve.ts';
+import type { Evidence } from '../verify/evidence.ts';
 
 /** A checkpoint whose signed head is the hash of this entry: it covers entries 0 .. index. */
 export interface CheckpointMark {

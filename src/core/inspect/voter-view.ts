@@ -10,21 +10,16 @@
  * What the check proves and what it cannot is spelled out with the answer, per scenario.
  */
 import { bytesToHex } from '@noble/hashes/utils.js';
-import {
-  Added,
-  AGE_BANDS,
-  aleaStreams,
-  BALLOT_STATE_LABELS,
-  BallotCause,
-  coveringCheckpoint,
-  districtOf,
-  formatLocal,
-  TAMPER_LABELS,
-  VoterStatus,
-  type BallotState,
-  type BallotStateLabel,
-  type SimulationRun,
-} from '../index.ts';
+import { Added, TAMPER_LABELS } from '../adversary/adversary.ts';
+import { aleaStreams } from '../base/random.ts';
+import { formatLocal } from '../base/time.ts';
+import { BallotCause } from '../casting/ballots.ts';
+import { VoterStatus } from '../casting/casting.ts';
+import { BALLOT_STATE_LABELS, type BallotState, type BallotStateLabel } from '../casting/resolve.ts';
+import { districtOf } from '../electorate/electorate.ts';
+import { coveringCheckpoint } from '../publication/record.ts';
+import type { SimulationRun } from '../run/simulate.ts';
+import { AGE_BANDS } from '../scenario/scenario.ts';
 
 const HASH_BYTES = 32;
 const TOKEN_BYTES = 8;

@@ -5,8 +5,21 @@
  */
 import type { Electorate } from '../electorate/electorate.ts';
 import type { Rng } from '../base/random.ts';
-import type { TimelineStep } from '../run/result.ts';
 import { formatLocal, isoUtc } from '../base/time.ts';
+
+/** One moment the public saw the running totals change. */
+export interface TimelineStep {
+  /** UTC instant, ISO-8601. */
+  readonly at: string;
+  /** Scenario-local wall time, `YYYY-MM-DD HH:MM`. */
+  readonly local: string;
+  readonly kind: 'paper' | 'online';
+  readonly label: string;
+  /** Per district: precinct protocols published so far. */
+  readonly reported: readonly number[];
+  /** Per district, per candidate: the published running total. */
+  readonly counts: readonly (readonly number[])[];
+}
 
 /** One publication of online results: when, and the counts it gave (D x K). */
 export interface OnlineRelease {

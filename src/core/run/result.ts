@@ -7,6 +7,7 @@ import type { AttackEffect } from '../adversary/adversary.ts';
 import type { Evidence } from '../verify/evidence.ts';
 import type { RevotePolicy, Scenario } from '../scenario/scenario.ts';
 import type { Verdict } from '../verdict/verdict.ts';
+import type { TimelineStep } from '../publication/release.ts';
 
 export const RESULT_FORMAT = 'tally-lab/result@1';
 
@@ -97,19 +98,7 @@ export interface Totals {
   readonly flips: number;
 }
 
-/** One moment the public saw the running totals change. */
-export interface TimelineStep {
-  /** UTC instant, ISO-8601. */
-  readonly at: string;
-  /** Scenario-local wall time, `YYYY-MM-DD HH:MM`. */
-  readonly local: string;
-  readonly kind: 'paper' | 'online';
-  readonly label: string;
-  /** Per district: precinct protocols published so far. */
-  readonly reported: readonly number[];
-  /** Per district, per candidate: the published running total. */
-  readonly counts: readonly (readonly number[])[];
-}
+export type { TimelineStep };
 
 export interface Timeline {
   /** When online voting opened and closed, and polling stations closed (UTC, ISO-8601). */
