@@ -14,7 +14,7 @@ import { localBinLabel, type DistrictForensics, type ForensicsReport, type Simul
 import { formatCount, formatPercent, formatPoints } from '../../common/format.ts';
 import { chartViewStyles } from '../../charts/chart-view.styles.ts';
 import { forensicsViewStyles } from './forensics-view.styles.ts';
-import { wallClock } from '../night/night-series.ts';
+import { wallClock } from '../../charts/wall-clock.ts';
 import { theme } from '../../common/theme.styles.ts';
 
 /** The shown run's forensics, from the engine worker. */

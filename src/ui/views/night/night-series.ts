@@ -4,6 +4,9 @@
  * a district at a step. Reading, not computing an election: every number comes from the result.
  */
 import type { SimulationResult, TimelineStep } from '../../../core/index.ts';
+import { wallClock } from '../../charts/wall-clock.ts';
+
+export { wallClock };
 
 /** The two candidates a district's line compares (indices into its candidates). */
 export interface DistrictPair {
@@ -35,11 +38,6 @@ export interface Standing {
   readonly margin: number;
   /** Ballots counted so far in the district. */
   readonly counted: number;
-}
-
-/** A scenario-local `YYYY-MM-DD HH:MM` as a Date whose UTC fields read that wall time (never the browser's zone). */
-export function wallClock(local: string): Date {
-  return new Date(`${local.replace(' ', 'T')}:00Z`);
 }
 
 /** Index of the top count (lowest index among equals), or -1 when every count is 0. */

@@ -11,7 +11,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localBinLabel, parseVoteSeries, type DistrictSeries, type SeriesError, type SimulationResult, type VoteSeries } from '../../../core/index.ts';
 import { formatCount, formatPercent } from '../../common/format.ts';
-import { wallClock } from '../night/night-series.ts';
+import { wallClock } from '../../charts/wall-clock.ts';
 import { chartViewStyles } from '../../charts/chart-view.styles.ts';
 import { realSeriesViewStyles } from './real-series-view.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
