@@ -31,19 +31,17 @@ import { VERDICT_LABELS } from '../common/verdict-labels.ts';
 import type { SimulatedSeries } from '../views/real-data/real-series-view.ts';
 import type { ForensicsSource } from '../views/forensics/forensics-view.ts';
 import type { VoterSource } from '../views/voter/voter-view.ts';
-import '../views/results/district-table.ts';
-import '../views/results/evidence-panel.ts';
-import '../views/files/file-panel.ts';
-import '../views/forensics/forensics-view.ts';
-import '../lessons/lesson-guide.ts';
-import '../views/ledger/ledger-explorer.ts';
-import '../views/night/night-replay.ts';
-import '../views/real-data/real-series-view.ts';
-import '../controls/scenario-editor.ts';
-import '../views/sweeps/sweep-view.ts';
-import '../views/results/teacher-panel.ts';
-import '../views/results/verdict-banner.ts';
-import '../views/voter/voter-view.ts';
+// Each folder's index registers its elements.
+import '../controls/index.ts';
+import '../lessons/index.ts';
+import '../views/files/index.ts';
+import '../views/forensics/index.ts';
+import '../views/ledger/index.ts';
+import '../views/night/index.ts';
+import '../views/real-data/index.ts';
+import '../views/results/index.ts';
+import '../views/sweeps/index.ts';
+import '../views/voter/index.ts';
 import { EDIT_DEBOUNCE_MS } from './edit-debounce.ts';
 
 /** The engine's limit on a seed's length (scenario field `seed`). */
