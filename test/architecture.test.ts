@@ -3,10 +3,12 @@
  * up the project's layers, an engine without DOM or Node, and folders that say what they are for.
  * Each rule is first shown catching a made-up offence, so a pass on the real tree means something.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importCycles, readSources, type SourceFile } from './architecture/import-graph.ts';
 import {
+  CORE_STAGES,
   coreStageViolations,
   enginePurityViolations,
   folderViolations,
@@ -121,6 +123,18 @@ describe('the tree keeps the rules', () => {
 
   it('keeps the engine free of the DOM and of Node', () => {
     expect(lines(enginePurityViolations(files))).toEqual([]);
+  });
+
+  it('is the layout docs/architecture.md describes: every folder of the engine, the interface and src/ has its line', () => {
+    const doc = readFileSync(new URL('../docs/architecture.md', import.meta.url), 'utf8');
+    const folders = (dir: string) => readdirSync(new URL(`../${dir}`, import.meta.url), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const named = [
+      ...folders('src').filter((d) => d !== 'types').map((d) => `src/${d}/`),
+      ...folders('src/core').map((d) => `${d}/`),
+      ...folders('src/ui').flatMap((d) => (d === 'views' ? folders('src/ui/views').map((v) => `views/${v}/`) : [`${d}/`])),
+    ];
+    expect(named.filter((name) => !doc.includes(`\`${name}\``))).toEqual([]);
+    expect(CORE_STAGES.filter((stage) => !folders('src/core').includes(stage))).toEqual([]);
   });
 
   it('gives every folder an index that says its job, and every element its styles beside it', () => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { aggregateSweep, parseSweep, runSweepSeed } from '../src/core/index.ts';
-import { sweepCli } from '../simulations/cli/sweep-cli.ts';
+import { readSweepInput, sweepCli } from '../simulations/cli/sweep-cli.ts';
 import { progressBar } from '../simulations/cli/progress-bar.ts';
 import { findPreset, presetNames } from '../src/content/presets/index.ts';
 import { scratch } from './cli-helpers.ts';
@@ -78,6 +78,15 @@ describe('sweep command', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toBe('sweep: nowhere.json: cannot read the file (no such file)');
     expect(r.stdout).toBe('');
+  });
+});
+
+describe('shipped sweeps by name', () => {
+  it('reads src/content/sweeps/receipt-checks.json for the name receipt-checks, and a path as a file', () => {
+    const onDisk = JSON.parse(readFileSync('src/content/sweeps/receipt-checks.json', 'utf8'));
+    expect(readSweepInput('receipt-checks')).toEqual(onDisk);
+    expect(readSweepInput('src/content/sweeps/receipt-checks.json')).toEqual(onDisk);
+    expect(() => readSweepInput('no-such-sweep')).toThrow('no-such-sweep: cannot read the file (no such file)');
   });
 });
 

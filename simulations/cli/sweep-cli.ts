@@ -1,21 +1,23 @@
 /**
- * `npm run sweep -- <sweep.json> [--json] [--workers N] [--out FILE]`
+ * `npm run sweep -- <sweep.json | name> [--json] [--workers N] [--out FILE]`
  * Runs a Monte Carlo sweep (src/core/sweep/sweep.ts) over worker threads, with a progress bar on standard
  * error, and prints per grid point the observed detection rate, its 95 % band and the closed form.
  * Ctrl-C (or the caller's signal) cancels: exit 130. Bad input: one line, exit 2.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { aggregateSweep, checkSweep, sweepRuns, type SweepRow } from '../../src/core/index.ts';
 import { findPreset, presetNames } from '../../src/content/presets/index.ts';
+import { SHIPPED_SWEEPS } from '../../src/content/sweeps/index.ts';
 import { CliError, describeError, parseCommandLine, readJsonFile, type Io } from './command.ts';
 import { defaultWorkers } from './node-pool.ts';
 import { progressBar } from './progress-bar.ts';
 import { runSweepOnWorkers } from './sweep-runner.ts';
 import { sweepTable } from './sweep-table.ts';
 
-export const USAGE = `Usage: npm run sweep -- <sweep.json> [--json] [--workers N] [--out FILE]
+export const USAGE = `Usage: npm run sweep -- <sweep.json | name> [--json] [--workers N] [--out FILE]
 
-  sweep.json    a sweep file (tally-lab/sweep@1, docs/sweeps.md), e.g. src/content/sweeps/receipt-checks.json
+  sweep.json    a sweep file (tally-lab/sweep@1, docs/sweeps.md)
+  name          a shipped sweep: ${Object.keys(SHIPPED_SWEEPS).join(', ')} (src/content/sweeps/)
   --json        print the summary per grid point and every run's row as JSON instead of the table
   --workers N   worker threads (default ${defaultWorkers()})
   --out FILE    write the output to FILE instead of standard output
@@ -45,6 +47,12 @@ export async function sweepCli(argv: string[], io: Io, options: SweepCliOptions 
   }
 }
 
+/** A file, or else the name of a shipped sweep (a file of that name wins). */
+export function readSweepInput(fileOrName: string): unknown {
+  if (!existsSync(fileOrName) && Object.hasOwn(SHIPPED_SWEEPS, fileOrName)) return SHIPPED_SWEEPS[fileOrName];
+  return readJsonFile(fileOrName);
+}
+
 async function sweepBody(argv: string[], io: Io, options: SweepCliOptions): Promise<number> {
   const { values, positionals } = parseCommandLine(argv, {
     json: { type: 'boolean', default: false },
@@ -64,7 +72,7 @@ async function sweepBody(argv: string[], io: Io, options: SweepCliOptions): Prom
     if (!/^\d+$/.test(values.workers) || workers < 1 || workers > 64) throw new CliError(`--workers: must be a whole number from 1 to 64, got ${JSON.stringify(values.workers)}`);
   }
   const file = positionals[0];
-  const checked = checkSweep(readJsonFile(file), findPreset, presetNames);
+  const checked = checkSweep(readSweepInput(file), findPreset, presetNames);
   if (!checked.ok) {
     const [first] = checked.issues;
     const more = checked.issues.length > 1 ? ` (and ${checked.issues.length - 1} more)` : '';

@@ -10,7 +10,7 @@ import { aggregateSweep, checkSweep, sweepRuns, type Issue, type PointSummary, t
 import { findPreset, presetNames } from '../../../content/presets/index.ts';
 import { runSweepInWorkers } from '../../../worker/sweep-client.ts';
 import { formatCount, formatPercent } from '../../common/format.ts';
-import { SHIPPED_SWEEPS } from './shipped-sweeps.ts';
+import { SHIPPED_SWEEPS } from '../../../content/sweeps/index.ts';
 import { chartable, chartGroups, detectionChart, knobName } from '../../charts/sweep-chart.ts';
 import { sweepViewStyles } from './sweep-view.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
