@@ -141,9 +141,13 @@ export function* checkE2e(record: ElectionRecord, e2e: RecordE2e, countedEntry: 
         if (check.invalid.length > 0) {
           status = 'failed';
           detail = `The partial decryption of trustee ${check.invalid.join(', ')} fails its proof${check.counts ? ' (the counts come from the others)' : ''}.`;
+        } else if (check.duplicate.length > 0) {
+          status = 'failed';
+          detail = `Trustee ${check.duplicate.join(', ')} is listed more than once among the partial decryptions: a quorum is ${e2e.threshold} distinct trustees.`;
         } else if (!check.counts) {
-          status = 'not-possible';
-          detail = `Only ${check.valid.length} of the ${e2e.threshold} trustees needed published a partial decryption${missing.length > 0 ? `; trustee ${missing.join(', ')} did not` : ''}: the tally cannot be decrypted.`;
+          // The record releases a count and promises its proof: without a quorum the count stands unproven.
+          status = 'failed';
+          detail = `Only ${check.valid.length} of the ${e2e.threshold} trustees needed published a partial decryption${missing.length > 0 ? `; trustee ${missing.join(', ')} did not` : ''}: the tally cannot be decrypted, so the released count is unproven.`;
         } else {
           const wrong = check.counts.findIndex((x, k) => x !== (released?.[k] ?? -1));
           status = wrong >= 0 ? 'failed' : 'passed';
