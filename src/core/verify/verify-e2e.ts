@@ -67,6 +67,19 @@ export function* checkE2e(record: ElectionRecord, e2e: RecordE2e, countedEntry: 
     }
   })();
   const keyMatches = keyFromTrustees === bytesToHex(e2e.electionKey);
+  // Every commitment makes the trustees' key shares: one that is no group element leaves them undefined.
+  const badCommitment = (() => {
+    for (const [t, commitments] of e2e.trustees.entries()) {
+      for (const [j, c] of commitments.entries()) {
+        try {
+          Point.fromBytes(c);
+        } catch {
+          return `Commitment ${j + 1} of trustee ${t + 1} is not a valid group element: the trustees’ key shares cannot be derived.`;
+        }
+      }
+    }
+    return null;
+  })();
   const maxCount = Math.max(1, ...record.districts.map((d) => d.onlineRegistered));
   let table: DlogTable | null = null;
 
@@ -123,6 +136,9 @@ export function* checkE2e(record: ElectionRecord, e2e: RecordE2e, countedEntry: 
     if (!keyMatches) {
       status = 'failed';
       detail = 'The trustees’ commitments do not give the published election key: someone else could hold the key.';
+    } else if (badCommitment) {
+      status = 'failed';
+      detail = badCommitment;
     } else {
       table ??= new DlogTable(maxCount);
       let cts;
