@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { recordToJson, simulate, type ScenarioInput } from '../src/core/index.ts';
+import { receiptsToJson, recordToJson, simulate, type ScenarioInput } from '../src/core/index.ts';
 import { verifyCli } from '../simulations/cli/verify-cli.ts';
 import { runCli, scratch } from './cli-helpers.ts';
 import { FULL, smallCity } from './helpers.ts';
@@ -42,10 +42,13 @@ function verifyJson(record: Json, ...flags: string[]) {
 }
 
 let plain = '';
+let plainReceipts = '';
 let weak = '';
 let e2e = '';
 beforeAll(() => {
-  plain = recordOf(smallCity(AUDITED));
+  const run = simulate(smallCity(AUDITED));
+  plain = JSON.stringify(recordToJson(run.integrity.record));
+  plainReceipts = JSON.stringify(receiptsToJson(run.integrity.receipts));
   // Neither checkpoints nor public resolution: the record itself rules several checks out.
   weak = recordOf(smallCity({ ...FULL, verifiability: { ...FULL.verifiability, checkpointEveryHours: 0, checkpointAtClose: false, revoteResolution: 'private' } }));
   e2e = recordOf(TINY_E2E);
@@ -176,6 +179,19 @@ describe('verify: edited records (exit code, and the check or the field named)',
       for (const check of c.expect as string[]) expect(r.failed).toContain(check);
       if (c.detail) expect(r.details.some((d) => c.detail!.test(d)), r.details.join('\n')).toBe(true);
     }
+  });
+});
+
+describe('verify: receipts name the record\'s districts', () => {
+  it('a receipt of a district the record does not have exits 2, naming it', () => {
+    const receipts = JSON.parse(plainReceipts);
+    receipts.voters[1].districtId = 99;
+    const path = file(`receipts-${written++}.json`, JSON.stringify(receipts));
+    const r = runCli(verifyCli, file(`record-${written++}.json`, plain), '--receipts', path);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`verify: ${path}: voters[1].districtId: must be a district id of the record, got 99\n`);
+    receipts.voters[1].districtId = 11;
+    expect(runCli(verifyCli, file(`record-${written++}.json`, plain), '--receipts', file(`receipts-${written++}.json`, JSON.stringify(receipts))).code).not.toBe(2);
   });
 });
 

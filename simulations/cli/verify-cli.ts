@@ -9,7 +9,7 @@
 import {
   CHECKS,
   RecordFormatError,
-  receiptsFromJson,
+  receiptsForRecord,
   recordFromJson,
   verifyRecord,
   type ElectionRecord,
@@ -94,7 +94,7 @@ function prepare(argv: string[], io: Io) {
     if (values.receipts === '') throw new CliError('--receipts: name a file (see --help)');
     const recordFile = positionals[0];
     const record = readAs(recordFile, recordFromJson);
-    const receipts = values.receipts === undefined ? undefined : readAs(values.receipts, receiptsFromJson);
+    const receipts = values.receipts === undefined ? undefined : readAs(values.receipts, (json) => receiptsForRecord(json, record));
     return { record, recordFile, receipts, json: values.json, strict: values.strict, workers: parseWorkers(values.workers) };
   }
 }

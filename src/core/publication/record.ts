@@ -469,6 +469,19 @@ function e2eFromJson(v: Json, districts: readonly { id: number; candidates: read
   };
 }
 
+/**
+ * Receipts read with the record they belong to: each voter's district id must be one of the
+ * record's (a receipt for no district is checked by no district, and would vanish from the report).
+ */
+export function receiptsForRecord(json: Json, record: Pick<ElectionRecord, 'districts'>): VoterReceipts[] {
+  const receipts = receiptsFromJson(json);
+  const ids = new Set(record.districts.map((d) => d.id));
+  receipts.forEach((v, i) => {
+    if (!ids.has(v.districtId)) fail(`voters[${i}].districtId`, `must be a district id of the record, got ${v.districtId}`);
+  });
+  return receipts;
+}
+
 export function receiptsFromJson(json: Json): VoterReceipts[] {
   const r = obj(json, 'receipts');
   if (r.format !== RECEIPTS_FORMAT) fail('format', `must be ${JSON.stringify(RECEIPTS_FORMAT)}, got ${JSON.stringify(r.format)}`);
