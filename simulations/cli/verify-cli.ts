@@ -1,14 +1,15 @@
 /**
- * `npm run verify -- <record.json> [--receipts FILE] [--json]`
+ * `npm run verify -- <record.json> [--receipts FILE] [--json] [--strict]`
  * Checks a published election record (docs/record-format.md) independently: it reads the file,
  * runs the verifier of src/core/verify/verifier.ts on the record alone (never on a simulation) and prints
- * what each check found. Exit code 0: no check failed; 1: some check failed; 2: bad arguments,
- * or a file that cannot be read as a record (one line naming the file, the JSON path and why).
+ * what each check found. Exit code 0: no check failed; 1: some check failed (with --strict, also:
+ * some check was not possible); 2: bad arguments, or a file that cannot be read as a record (one
+ * line naming the file, the JSON path and why).
  */
 import {
   CHECKS,
   RecordFormatError,
-  receiptsFromJson,
+  receiptsForRecord,
   recordFromJson,
   verifyRecord,
   type ElectionRecord,
@@ -20,15 +21,19 @@ import { runWithPool } from '../../src/pool/crypto-pool.ts';
 import { CliError, describeError, oneLine, parseCommandLine, readJsonFile, runCommand, runCommandAsync, type Io } from './command.ts';
 import { cryptoPool, parseWorkers } from './crypto-workers.ts';
 
-export const USAGE = `Usage: npm run verify -- <record.json> [--receipts FILE] [--json] [--workers N]
+export const USAGE = `Usage: npm run verify -- <record.json> [--receipts FILE] [--json] [--strict] [--workers N]
 
   record.json     a public election record (npm run simulate -- … --record FILE; docs/record-format.md)
   --receipts FILE also check the receipts voters kept (npm run simulate -- … --receipts FILE)
   --json          print the evidence list as JSON instead of the report
+  --strict        also exit 1 when a check was not possible (the record does not allow it): demand full
+                  verifiability
   --workers N     worker threads for checking an end-to-end record's proofs (default: 2)
   --help          show this help
 
-Exit code: 0 when no check failed, 1 when a check failed, 2 when the arguments or a file are bad.
+Exit code: 0 when no check failed, 1 when a check failed (with --strict, also when a check was not
+possible), 2 when the arguments or a file are bad. The report's summary starts with how many checks
+were verified out of how many.
 `;
 
 const LABEL: Record<Evidence['status'], string> = { passed: 'PASS', failed: 'FAIL', 'not-possible': 'n/a' };
@@ -75,6 +80,7 @@ function prepare(argv: string[], io: Io) {
     const parsed = parseCommandLine(argv, {
       receipts: { type: 'string' },
       json: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
       workers: { type: 'string' },
     });
     const { values, positionals } = parsed;
@@ -88,15 +94,16 @@ function prepare(argv: string[], io: Io) {
     if (values.receipts === '') throw new CliError('--receipts: name a file (see --help)');
     const recordFile = positionals[0];
     const record = readAs(recordFile, recordFromJson);
-    const receipts = values.receipts === undefined ? undefined : readAs(values.receipts, receiptsFromJson);
-    return { record, recordFile, receipts, json: values.json, workers: parseWorkers(values.workers) };
+    const receipts = values.receipts === undefined ? undefined : readAs(values.receipts, (json) => receiptsForRecord(json, record));
+    return { record, recordFile, receipts, json: values.json, strict: values.strict, workers: parseWorkers(values.workers) };
   }
 }
 
 function finish(command: Exclude<ReturnType<typeof prepare>, number>, io: Io, evidence: Evidence[]): number {
-  const failed = evidence.filter((e) => e.status === 'failed');
-  io.out(command.json ? JSON.stringify(evidence, null, 2) + '\n' : report(command.recordFile, command.record, command.receipts, evidence));
-  return failed.length > 0 ? 1 : 0;
+  const failed = evidence.some((e) => e.status === 'failed');
+  const notPossible = evidence.some((e) => e.status === 'not-possible');
+  io.out(command.json ? JSON.stringify(evidence, null, 2) + '\n' : report(command.recordFile, command.record, command.receipts, evidence, command.strict));
+  return failed || (command.strict && notPossible) ? 1 : 0;
 }
 
 /** Reads a JSON file and converts it; every failure becomes one line naming the file (and the JSON path). */
@@ -121,7 +128,7 @@ function location(e: Evidence, record: ElectionRecord): string {
   return d ? `district ${d.id} ${d.name}` : `district ${e.districtId}`;
 }
 
-function report(file: string, record: ElectionRecord, receipts: readonly VoterReceipts[] | undefined, evidence: readonly Evidence[]): string {
+function report(file: string, record: ElectionRecord, receipts: readonly VoterReceipts[] | undefined, evidence: readonly Evidence[], strict: boolean): string {
   const lines: string[] = [];
   const ledger = record.ledger ? `${plural(record.ledger.count, 'ledger entry', 'ledger entries')}` : 'no published ledger';
   lines.push(`Election record ${file}: ${JSON.stringify(record.electionId)}, ${record.format}`);
@@ -154,9 +161,21 @@ function report(file: string, record: ElectionRecord, receipts: readonly VoterRe
   const failed = evidence.filter((e) => e.status === 'failed');
   const passed = evidence.filter((e) => e.status === 'passed').length;
   const notPossible = evidence.filter((e) => e.status === 'not-possible').length;
+  lines.push('', verifiedLine(evidence.length, passed, failed.length, notPossible));
+  if (strict && notPossible > 0) lines.push(`--strict: exit 1, since ${plural(notPossible, 'check was', 'checks were')} not possible`);
   if (failed.length > 0) {
-    lines.push('', 'Failed checks:', ...failed.map((e) => `  ${e.check} (${location(e, record)}): ${oneLine(e.detail)}`));
+    lines.push('Failed checks:', ...failed.map((e) => `  ${e.check} (${location(e, record)}): ${oneLine(e.detail)}`));
   }
-  lines.push('', `${passed} checks passed, ${failed.length} failed, ${notPossible} not possible`);
+  lines.push(`${passed} checks passed, ${failed.length} failed, ${notPossible} not possible`);
   return lines.join('\n') + '\n';
+}
+
+/**
+ * The summary's first line: how much of the record was verified. Exit code 0 alone cannot tell a
+ * record checked through from one whose evidence mostly was not there to check.
+ */
+export function verifiedLine(total: number, passed: number, failed: number, notPossible: number): string {
+  const unverifiable = notPossible > 0 ? `; ${fmt(notPossible)} not possible with this record's verifiability` : '';
+  if (failed > 0) return `NOT verified: ${fmt(failed)} of ${fmt(total)} checks failed; ${fmt(passed)} passed${unverifiable}`;
+  return `verified: ${fmt(passed)} of ${fmt(total)} checks${unverifiable}`;
 }

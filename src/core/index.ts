@@ -20,6 +20,7 @@ export {
   RecordFormatError,
   recordFromJson,
   recordToJson,
+  receiptsForRecord,
   receiptsFromJson,
   receiptsToJson,
   type ElectionRecord,

@@ -89,18 +89,20 @@ export function trusteesDecrypt(
 }
 
 export interface DecryptionCheck {
-  /** Trustees whose partial decryption fails its proof (or is malformed). */
+  /** Trustees whose partial decryption fails its proof (or is malformed, or names no trustee of the record). */
   readonly invalid: number[];
-  /** Trustees whose partials all verify. */
+  /** Trustees listed more than once: a quorum is k distinct trustees, so a repeat proves nothing more. */
+  readonly duplicate: number[];
+  /** Distinct trustees whose partials all verify. */
   readonly valid: number[];
-  /** Counts per candidate from k valid partials, or null when fewer than k are valid. */
+  /** Counts per candidate from k valid partials of distinct trustees, or null when fewer than k are valid. */
   readonly counts: number[] | null;
 }
 
 /**
  * Checks each trustee's partial decryptions of a tally against its verification key (from every
- * trustee's published commitments), combines the first k valid ones, and finds each count as a
- * small discrete log (at most `max`).
+ * trustee's published commitments), combines the first k valid ones of distinct trustees, and
+ * finds each count as a small discrete log (at most `max`).
  */
 export function checkDecryption(
   commitments: readonly (readonly Uint8Array[])[],
@@ -113,8 +115,15 @@ export function checkDecryption(
 ): DecryptionCheck {
   const dealings = commitments.map((cs) => ({ commitments: cs.map((c) => Point.fromBytes(c)) }));
   const invalid: number[] = [];
+  const duplicate: number[] = [];
+  const seen = new Set<number>();
   const valid: { trustee: number; shares: GroupElement[]; proofs: { c: bigint; z: bigint }[] }[] = [];
   for (const p of partials) {
+    if (seen.has(p.trustee)) {
+      if (!duplicate.includes(p.trustee)) duplicate.push(p.trustee);
+      continue;
+    }
+    seen.add(p.trustee);
     try {
       if (p.trustee < 1 || p.trustee > commitments.length) throw new Error('no such trustee');
       const vk = verificationKey(dealings, p.trustee);
@@ -127,11 +136,11 @@ export function checkDecryption(
       invalid.push(p.trustee);
     }
   }
-  if (valid.length < k) return { invalid, valid: valid.map((v) => v.trustee), counts: null };
+  if (valid.length < k) return { invalid, duplicate, valid: valid.map((v) => v.trustee), counts: null };
   const chosen = valid.slice(0, k);
   const counts = tally.map((ct, c) => {
     const partialsOf: PartialDecryption[] = chosen.map((v) => ({ trustee: v.trustee, share: v.shares[c], proof: v.proofs[c] }));
     return table.find(ct.b.subtract(combinePartials(partialsOf))) ?? -1;
   });
-  return { invalid, valid: valid.map((v) => v.trustee), counts };
+  return { invalid, duplicate, valid: valid.map((v) => v.trustee), counts };
 }

@@ -5,7 +5,7 @@
  */
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { TOKEN_BYTES } from '../../crypto/ledger-hash.ts';
-import type { RevotePolicy } from '../scenario/scenario.ts';
+import { candidateId, type RevotePolicy } from '../scenario/scenario.ts';
 
 export const RECORD_FORMAT = 'tally-lab/record@1';
 /** Records of the verifiable mode: ledger entries hash the encrypted ballot (ledger entry v2), the choice is not published, and an `e2e` section is added. */
@@ -249,8 +249,14 @@ export function recordFromJson(json: Json): ElectionRecord {
     return { id: text(o.id, `parties[${i}].id`), name: text(o.name, `parties[${i}].name`) };
   });
   const K = parties.length;
+  const partyIds = new Set<string>();
+  parties.forEach((p, i) => {
+    if (partyIds.has(p.id)) fail(`parties[${i}].id`, `must be unique, got ${JSON.stringify(p.id)} twice`);
+    partyIds.add(p.id);
+  });
   const districts = arr(r.districts, 'districts').map((d, i) => {
     const o = obj(d, `districts[${i}]`);
+    const id = uint(o.id, `districts[${i}].id`);
     const candidates = arr(o.candidates, `districts[${i}].candidates`).map((c, k) => {
       const co = obj(c, `districts[${i}].candidates[${k}]`);
       return { id: text(co.id, `districts[${i}].candidates[${k}].id`), name: text(co.name, `districts[${i}].candidates[${k}].name`), party: text(co.party, `districts[${i}].candidates[${k}].party`) };
@@ -258,14 +264,13 @@ export function recordFromJson(json: Json): ElectionRecord {
     if (candidates.length !== K) fail(`districts[${i}].candidates`, `must hold one candidate per party (${K}), got ${candidates.length}`);
     candidates.forEach((c, k) => {
       if (c.party !== parties[k].id) fail(`districts[${i}].candidates[${k}].party`, `must be ${JSON.stringify(parties[k].id)} (candidates follow the party order), got ${JSON.stringify(c.party)}`);
+      // The id names its district and party: an id that resolves to neither is not this candidate.
+      const expected = candidateId(id, parties[k].id);
+      if (c.id !== expected) fail(`districts[${i}].candidates[${k}].id`, `must be ${JSON.stringify(expected)} (<district id>-<party id>), got ${JSON.stringify(c.id)}`);
     });
-    return {
-      id: uint(o.id, `districts[${i}].id`),
-      name: text(o.name, `districts[${i}].name`),
-      registered: uint(o.registered, `districts[${i}].registered`),
-      onlineRegistered: uint(o.onlineRegistered, `districts[${i}].onlineRegistered`),
-      candidates,
-    };
+    const registered = uint(o.registered, `districts[${i}].registered`);
+    const onlineRegistered = uint(o.onlineRegistered, `districts[${i}].onlineRegistered`, registered);
+    return { id, name: text(o.name, `districts[${i}].name`), registered, onlineRegistered, candidates };
   });
   const D = districts.length;
   const districtIds = new Set<number>();
@@ -297,13 +302,21 @@ export function recordFromJson(json: Json): ElectionRecord {
   const precinctsIn = obj(r.precincts, 'precincts');
   const districtIdCol = uints(precinctsIn.districtId, 'precincts.districtId').map(knownDistrict('precincts.districtId'));
   const P = districtIdCol.length;
+  const precinctCounts = exactly(arr(precinctsIn.counts, 'precincts.counts'), P, 'precincts.counts').map((row, p) => uints(row, `precincts.counts[${p}]`, K));
+  const paperTotals = paperTotalsOf(districtIdCol, precinctCounts);
   const e2e = verifiable ? e2eFromJson(r.e2e, districts, ledger?.count ?? 0) : undefined;
+  const policy = oneOf(r.policy, 'policy', ['last-online', 'paper-overrides', 'none'] as const);
+  const revoteResolution = oneOf(r.revoteResolution, 'revoteResolution', ['public', 'private'] as const);
+  // The cancelled pseudonyms belong to exactly one rule: a list under another (or none where it is due) changes which ballots count.
+  const cancels = policy === 'paper-overrides' && revoteResolution === 'public';
+  if (cancels && r.paperCancelled === null) fail('paperCancelled', 'must list the cancelled pseudonyms (hex) under policy "paper-overrides" with public resolution, got null');
+  if (!cancels && r.paperCancelled !== null) fail('paperCancelled', `must be null unless policy is "paper-overrides" with public resolution (here ${JSON.stringify(policy)}, ${revoteResolution})`);
   return {
     format: verifiable ? RECORD_FORMAT_E2E : RECORD_FORMAT,
     ...(e2e ? { e2e } : {}),
     electionId: text(r.electionId, 'electionId'),
-    policy: oneOf(r.policy, 'policy', ['last-online', 'paper-overrides', 'none'] as const),
-    revoteResolution: oneOf(r.revoteResolution, 'revoteResolution', ['public', 'private'] as const),
+    policy,
+    revoteResolution,
     onlineOpens: uint(r.onlineOpens, 'onlineOpens'),
     onlineCloses: uint(r.onlineCloses, 'onlineCloses'),
     parties,
@@ -333,19 +346,37 @@ export function recordFromJson(json: Json): ElectionRecord {
       districtId: districtIdCol,
       paperRoll: uints(precinctsIn.paperRoll, 'precincts.paperRoll', P),
       signatures: uints(precinctsIn.signatures, 'precincts.signatures', P),
-      counts: exactly(arr(precinctsIn.counts, 'precincts.counts'), P, 'precincts.counts').map((row, p) => uints(row, `precincts.counts[${p}]`, K)),
+      counts: precinctCounts,
     },
     handRecounts: arr(r.handRecounts, 'handRecounts').map((h, i) => {
       const o = obj(h, `handRecounts[${i}]`);
       return { precinct: uint(o.precinct, `handRecounts[${i}].precinct`, P - 1), counts: uints(o.counts, `handRecounts[${i}].counts`, K), signatures: uint(o.signatures, `handRecounts[${i}].signatures`) };
     }),
-    paperAudit: r.paperAudit === undefined || r.paperAudit === null ? null : paperAuditFromJson(r.paperAudit, { P, K, districtIds }),
+    paperAudit: r.paperAudit === undefined || r.paperAudit === null ? null : paperAuditFromJson(r.paperAudit, { P, K, districtIds, paperTotals }),
     published: perDistrict(r.published, 'published'),
   };
 }
 
-function paperAuditFromJson(json: Json, shape: { P: number; K: number; districtIds: ReadonlySet<number> }): RecordPaperAudit {
+/** The largest paper total a district may have: the audit sampler draws among at most 2^32 - 1 ballots (u32). */
+export const MAX_PAPER_BALLOTS = 0xffff_ffff;
+
+/**
+ * Each district's paper ballots by its protocols (its ballot manifest's size), by district id. A
+ * total beyond MAX_PAPER_BALLOTS is unreadable, named at the precinct where it overflows.
+ */
+function paperTotalsOf(districtId: readonly number[], counts: readonly (readonly number[])[]): Map<number, number> {
+  const totals = new Map<number, number>();
+  counts.forEach((row, p) => {
+    const total = (totals.get(districtId[p]) ?? 0) + row.reduce((a, b) => a + b, 0);
+    if (total > MAX_PAPER_BALLOTS) fail(`precincts.counts[${p}]`, `takes district ${districtId[p]}'s paper ballots to ${total}, beyond ${MAX_PAPER_BALLOTS} (the most a district's ballot manifest holds)`);
+    totals.set(districtId[p], total);
+  });
+  return totals;
+}
+
+function paperAuditFromJson(json: Json, shape: { P: number; K: number; districtIds: ReadonlySet<number>; paperTotals: ReadonlyMap<number, number> }): RecordPaperAudit {
   const a = obj(json, 'paperAudit');
+  if (shape.K === 0) fail('paperAudit', 'needs at least one party: with no candidates there is no paper outcome to audit');
   const riskLimitPerMillion = uint(a.riskLimitPerMillion, 'paperAudit.riskLimitPerMillion', 500_000);
   if (riskLimitPerMillion === 0) fail('paperAudit.riskLimitPerMillion', 'must be from 1 to 500000, got 0');
   const maxDraws = uint(a.maxDraws, 'paperAudit.maxDraws');
@@ -365,6 +396,8 @@ function paperAuditFromJson(json: Json, shape: { P: number; K: number; districtI
       seen.add(districtId);
       const d = obj(o.draws, `${path}.draws`);
       const precinct = uints(d.precinct, `${path}.draws.precinct`).map((p, j) => (p < shape.P ? p : fail(`${path}.draws.precinct[${j}]`, `must be a precinct index below ${shape.P}, got ${p}`)));
+      // A draw picks one of the district's paper ballots: with none, there is nothing to draw.
+      if (precinct.length > 0 && !shape.paperTotals.get(districtId)) fail(`${path}.draws.precinct`, `must be empty: district ${districtId} has no paper ballots to draw, got ${precinct.length} draws`);
       const position = uints(d.position, `${path}.draws.position`, precinct.length);
       const candidate = uints(d.candidate, `${path}.draws.candidate`, precinct.length).map((c, j) => (c <= shape.K ? c : fail(`${path}.draws.candidate[${j}]`, `must be a candidate index, or ${shape.K} for no ballot, got ${c}`)));
       return {
@@ -383,6 +416,10 @@ const hexList = (v: Json, path: string, bytes: number, length?: number): Uint8Ar
   if (length !== undefined && list.length !== length) fail(path, `must hold ${length} items, got ${list.length}`);
   return list.map((x, i) => hex(x, `${path}[${i}]`, bytes));
 };
+
+/** A trustee is numbered from 1 to n (the position of its commitments in `e2e.trustees`, plus one). */
+const trusteeNumber = (v: Json, path: string, n: number): number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= n ? v : fail(path, `must be a trustee number from 1 to ${n}, got ${JSON.stringify(v)}`);
 
 /** The e2e section: shapes and lengths here; points, scalars and proofs are the verifier's to check (and to name when they fail). */
 function e2eFromJson(v: Json, districts: readonly { id: number; candidates: readonly unknown[] }[], entries: number): RecordE2e {
@@ -411,7 +448,7 @@ function e2eFromJson(v: Json, districts: readonly { id: number; candidates: read
         partials: arr(o.partials, `e2e.tallies[${d}].partials`).map((p, i) => {
           const po = obj(p, `e2e.tallies[${d}].partials[${i}]`);
           return {
-            trustee: uint(po.trustee, `e2e.tallies[${d}].partials[${i}].trustee`, trustees.length),
+            trustee: trusteeNumber(po.trustee, `e2e.tallies[${d}].partials[${i}].trustee`, trustees.length),
             shares: hexList(po.shares, `e2e.tallies[${d}].partials[${i}].shares`, 32, K),
             proofs: hexList(po.proofs, `e2e.tallies[${d}].partials[${i}].proofs`, 64, K),
           };
@@ -430,6 +467,19 @@ function e2eFromJson(v: Json, districts: readonly { id: number; candidates: read
       };
     }),
   };
+}
+
+/**
+ * Receipts read with the record they belong to: each voter's district id must be one of the
+ * record's (a receipt for no district is checked by no district, and would vanish from the report).
+ */
+export function receiptsForRecord(json: Json, record: Pick<ElectionRecord, 'districts'>): VoterReceipts[] {
+  const receipts = receiptsFromJson(json);
+  const ids = new Set(record.districts.map((d) => d.id));
+  receipts.forEach((v, i) => {
+    if (!ids.has(v.districtId)) fail(`voters[${i}].districtId`, `must be a district id of the record, got ${v.districtId}`);
+  });
+  return receipts;
 }
 
 export function receiptsFromJson(json: Json): VoterReceipts[] {

@@ -275,8 +275,11 @@ export type ScenarioInput = DeepPartial<Scenario>;
 type DeepPartial<T> = T extends (infer U)[] ? DeepPartial<U>[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
 
 /** A district's candidates, one per party in party order: `<district id>-<party id>`, named or "<party> candidate". */
+/** A candidate's id: its district id and its party's id (the record's reader holds every candidate to it). */
+export const candidateId = (districtId: number, partyId: string): string => `${districtId}-${partyId}`;
+
 export function candidatesOf(scenario: Scenario, district: DistrictSpec): { id: string; name: string; party: string }[] {
-  return scenario.parties.map((p) => ({ id: `${district.id}-${p.id}`, name: district.candidates[p.id] || `${p.name} candidate`, party: p.id }));
+  return scenario.parties.map((p) => ({ id: candidateId(district.id, p.id), name: district.candidates[p.id] || `${p.name} candidate`, party: p.id }));
 }
 
 /** The classroom city, every knob at its default. */

@@ -9,7 +9,7 @@ import { auditDraw, candidateAt } from '../audit/audit-sampler.ts';
 import { BravoTest } from '../audit/bravo.ts';
 import type { Evidence } from './evidence.ts';
 import { reportedPaper } from '../audit/paper-audit.ts';
-import type { ElectionRecord, RecordAuditDistrict, RecordPaperAudit } from '../publication/record.ts';
+import { MAX_PAPER_BALLOTS, type ElectionRecord, type RecordAuditDistrict, type RecordPaperAudit } from '../publication/record.ts';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 const percent = (perMillion: number) => `${+(perMillion / 10_000).toFixed(4)} %`;
@@ -30,6 +30,8 @@ export function checkPaperAudit(record: ElectionRecord): Evidence[] {
       rulesOut: `A wrong paper winner, at risk ${alpha}: if the protocols name a winner the ballots in the boxes do not, the audit goes on to a full hand count with probability at least ${percent(1_000_000 - audit.riskLimitPerMillion)}. Not stuffed boxes: stuffed ballots are in the boxes, so drawing them counts them as votes; only the roll books (paper-recount) show them. Not the online count.`,
     };
     const mine = audit.districts.find((a) => a.districtId === district.id);
+    // The reader refuses both; the check still names them rather than throw (it runs on in-memory records too).
+    if (K === 0) return { ...base, status: 'failed' as const, checked: 0, what: `Paper audit (BRAVO, risk limit ${alpha}).`, detail: 'The record has no parties: there is no paper outcome to audit.' };
     if (!mine) return { ...base, status: 'failed' as const, checked: 0, what: `Paper audit (BRAVO, risk limit ${alpha}).`, detail: 'The audit record has no entry for this district.' };
     const test = new BravoTest(reported, audit.riskLimitPerMillion / 1_000_000);
     const winner = district.candidates[test.winner]?.name ?? 'nobody';
@@ -61,6 +63,8 @@ function recordProblem(audit: RecordPaperAudit, a: RecordAuditDistrict, precinct
   const threshold = `1 / risk limit (${fmt(+(1_000_000 / audit.riskLimitPerMillion).toPrecision(6))})`;
   if (a.sampleSize !== n) return `it says ${fmt(a.sampleSize)} ballots were drawn but lists ${fmt(n)}.`;
   if (n > audit.maxDraws) return `it lists ${fmt(n)} draws, beyond the cap of ${fmt(audit.maxDraws)}.`;
+  if (n > 0 && manifest.total === 0) return `it lists ${fmt(n)} draws, but the district's protocols hold no paper ballot to draw.`;
+  if (manifest.total > MAX_PAPER_BALLOTS) return `the district's protocols hold ${fmt(manifest.total)} paper ballots, more than the sampler draws among (${fmt(MAX_PAPER_BALLOTS)}).`;
   const readAt = new Map<string, number>();
   let confirmedAt = test.confirmed ? 0 : -1;
   for (let i = 0; i < n; i++) {

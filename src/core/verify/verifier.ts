@@ -215,18 +215,23 @@ export function* verifyRecordSteps(record: ElectionRecord, options: VerifyOption
     // Distinct voters are known only from pseudonyms; with one-time tokens, counted ballots stand in.
     const voters = counted?.voters ? counted.voters[d] : countedTotal;
     const overRoll = countedTotal > district.onlineRegistered || voters > district.onlineRegistered;
+    // Every counted ballot, paper or online, is one registered voter's (a paper vote cancels the online ones it overrides).
+    const paperTotal = sum(paperSum[d]);
+    const overRegister = paperTotal + countedTotal > district.registered;
     const duplicate = counted?.duplicateTokens[d] ?? 0;
     evidence.push({
       check: 'eligibility',
       districtId: district.id,
-      status: overRoll || duplicate > 0 ? 'failed' : 'passed',
+      status: overRoll || overRegister || duplicate > 0 ? 'failed' : 'passed',
       independent: true,
-      what: 'Counted online ballots were compared with the online roll, and ballot tokens checked for repeats.',
+      what: 'Counted online ballots were compared with the online roll, all counted ballots with the district’s register, and ballot tokens checked for repeats.',
       detail: overRoll
         ? `${fmt(Math.max(countedTotal, voters))} counted ballots or voters, but only ${fmt(district.onlineRegistered)} online registrants.`
-        : duplicate > 0
-          ? `${fmt(duplicate)} one-time tokens appear more than once in the ledger.`
-          : `${fmt(countedTotal)} counted ballots for ${fmt(district.onlineRegistered)} registrants.`,
+        : overRegister
+          ? `The protocols give ${fmt(paperTotal)} paper ballots and the online count ${fmt(countedTotal)}: ${fmt(paperTotal + countedTotal)} ballots, but only ${fmt(district.registered)} registered voters.`
+          : duplicate > 0
+            ? `${fmt(duplicate)} one-time tokens appear more than once in the ledger.`
+            : `${fmt(countedTotal)} counted ballots for ${fmt(district.onlineRegistered)} registrants.`,
       rulesOut: 'More counted ballots than eligible voters, and replayed ballots. Not ballots cast in the name of registrants who did not vote.',
     });
   });

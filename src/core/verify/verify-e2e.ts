@@ -67,6 +67,19 @@ export function* checkE2e(record: ElectionRecord, e2e: RecordE2e, countedEntry: 
     }
   })();
   const keyMatches = keyFromTrustees === bytesToHex(e2e.electionKey);
+  // Every commitment makes the trustees' key shares: one that is no group element leaves them undefined.
+  const badCommitment = (() => {
+    for (const [t, commitments] of e2e.trustees.entries()) {
+      for (const [j, c] of commitments.entries()) {
+        try {
+          Point.fromBytes(c);
+        } catch {
+          return `Commitment ${j + 1} of trustee ${t + 1} is not a valid group element: the trustees’ key shares cannot be derived.`;
+        }
+      }
+    }
+    return null;
+  })();
   const maxCount = Math.max(1, ...record.districts.map((d) => d.onlineRegistered));
   let table: DlogTable | null = null;
 
@@ -123,6 +136,9 @@ export function* checkE2e(record: ElectionRecord, e2e: RecordE2e, countedEntry: 
     if (!keyMatches) {
       status = 'failed';
       detail = 'The trustees’ commitments do not give the published election key: someone else could hold the key.';
+    } else if (badCommitment) {
+      status = 'failed';
+      detail = badCommitment;
     } else {
       table ??= new DlogTable(maxCount);
       let cts;
@@ -141,9 +157,13 @@ export function* checkE2e(record: ElectionRecord, e2e: RecordE2e, countedEntry: 
         if (check.invalid.length > 0) {
           status = 'failed';
           detail = `The partial decryption of trustee ${check.invalid.join(', ')} fails its proof${check.counts ? ' (the counts come from the others)' : ''}.`;
+        } else if (check.duplicate.length > 0) {
+          status = 'failed';
+          detail = `Trustee ${check.duplicate.join(', ')} is listed more than once among the partial decryptions: a quorum is ${e2e.threshold} distinct trustees.`;
         } else if (!check.counts) {
-          status = 'not-possible';
-          detail = `Only ${check.valid.length} of the ${e2e.threshold} trustees needed published a partial decryption${missing.length > 0 ? `; trustee ${missing.join(', ')} did not` : ''}: the tally cannot be decrypted.`;
+          // The record releases a count and promises its proof: without a quorum the count stands unproven.
+          status = 'failed';
+          detail = `Only ${check.valid.length} of the ${e2e.threshold} trustees needed published a partial decryption${missing.length > 0 ? `; trustee ${missing.join(', ')} did not` : ''}: the tally cannot be decrypted, so the released count is unproven.`;
         } else {
           const wrong = check.counts.findIndex((x, k) => x !== (released?.[k] ?? -1));
           status = wrong >= 0 ? 'failed' : 'passed';
