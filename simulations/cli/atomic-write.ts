@@ -21,6 +21,8 @@ export type StopSignal = keyof typeof SIGNAL_EXIT;
 
 /** Temporary files being written now; a signal handler removes them. */
 const pending = new Set<string>();
+/** The signal that is stopping the process, if any: a write in progress gives up at its next chunk. */
+let stopping: StopSignal | undefined;
 
 let counter = 0;
 /** `dir/.name.<pid>-<n>.tmp`: hidden, next to the target, and unique to this process and write. */
@@ -75,8 +77,12 @@ export async function writeFileAtomic(out: OutputFile): Promise<void> {
     const handle = await open(temp, 'wx');
     try {
       for (const piece of pieces(out.content())) {
-        for (let at = 0; at < piece.length; at += CHUNK_CHARS) await handle.write(piece.slice(at, at + CHUNK_CHARS));
+        for (let at = 0; at < piece.length; at += CHUNK_CHARS) {
+          if (stopping) throw new CliError(`--${out.flag} ${out.file}: not written (${stopping})`, SIGNAL_EXIT[stopping]);
+          await handle.write(piece.slice(at, at + CHUNK_CHARS));
+        }
       }
+      if (stopping) throw new CliError(`--${out.flag} ${out.file}: not written (${stopping})`, SIGNAL_EXIT[stopping]);
     } finally {
       await handle.close();
     }
@@ -101,8 +107,10 @@ export function removePendingFiles(): void {
  * is safe because nothing is being written then.
  */
 export async function withStopSignals<T>(body: () => Promise<T>, exit: (code: number) => void = (code) => process.exit(code)): Promise<T> {
+  stopping = undefined;
   const handlers = (Object.keys(SIGNAL_EXIT) as StopSignal[]).map((signal) => {
     const handler = () => {
+      stopping = signal;
       removePendingFiles();
       process.stderr.write(`\n${signal === 'SIGINT' ? 'interrupted' : 'terminated'}: no partial file was left\n`);
       exit(SIGNAL_EXIT[signal]);
