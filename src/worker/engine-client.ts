@@ -24,7 +24,7 @@ export const STALL_MS = 120_000;
 export class RunStalled extends Error {
   constructor(ms: number) {
     super(
-      `The run made no progress for ${Math.round(ms / 1000)} s and was stopped: the scenario may be too large for this page ` +
+      `The run made no progress for ${ms / 1000} s and was stopped: the scenario may be too large for this page ` +
         '(try fewer voters or checkpoints, or run it with npm run simulate).',
     );
     this.name = 'RunStalled';
