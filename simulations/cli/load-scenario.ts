@@ -2,7 +2,7 @@
  * Reading a scenario named on the command line: a preset name, or a path to a JSON file.
  * Every failure becomes a CliError with one line that says what is wrong and where.
  */
-import { checkScenario, type Scenario } from '../../src/core/index.ts';
+import { checkScenario, MAX_SCENARIO_BYTES, type Scenario } from '../../src/core/index.ts';
 import { findPreset, presetNames } from '../../src/content/presets/index.ts';
 import { CliError, readJsonFile } from './command.ts';
 
@@ -14,7 +14,7 @@ export function loadScenario(nameOrPath: string): Scenario {
     if (!/\.json$/i.test(nameOrPath)) {
       throw new CliError(`${nameOrPath}: not a preset (${presetNames.join(', ')}) nor a .json scenario file`);
     }
-    input = readJsonFile(nameOrPath);
+    input = readJsonFile(nameOrPath, MAX_SCENARIO_BYTES);
   }
   const checked = checkScenario(input);
   if (checked.issues.length > 0) {

@@ -8,7 +8,7 @@ import { defaultScenario, scenarioSchema, type Field } from '../../src/core/inde
 function range(f: Field): string {
   switch (f.kind) {
     case 'number':
-      return `${f.integer ? 'integer' : 'number'} ${f.min} to ${f.max}${f.unit ? ` (${f.unit})` : ''}`;
+      return `${f.integer ? 'integer' : 'number'} ${f.minAboveZero !== undefined ? `0 (off), or ${f.minAboveZero}` : f.min} to ${f.max}${f.unit ? ` (${f.unit})` : ''}`;
     case 'string':
       return f.pattern ? `text: ${f.pattern.says}` : `text, at most ${f.maxLength} characters`;
     case 'boolean':
@@ -74,7 +74,8 @@ export function scenarioDoc(): string {
     'Rules across fields: party and district ids are unique; `lean` and `candidates` keys name parties;',
     '`mobilisation.party` names a party when anyone is pressured; `online.opens` < `online.closes` <= `paper.closes`;',
     '`online.dayShares` has a share for each calendar day of the window; `electorate.precinctMin` <= `precinctMax`;',
-    'at most 10,000,000 registered voters in all.',
+    'at most 10,000,000 registered voters in all; times fall in the years 1971 to 2105; at most 500 checkpoints in the',
+    'voting window (`verifiability.checkpointEveryHours`).',
     '',
   );
   return out.join('\n');

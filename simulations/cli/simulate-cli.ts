@@ -6,7 +6,6 @@
  * vote series (a CSV, src/core/series/vote-series.ts) with the run's own, district by district, and prints the
  * forensics an observer can compute from the published numbers (src/core/forensics/forensics.ts).
  */
-import { writeFileSync } from 'node:fs';
 import { forensics, parseVoteSeries, publishedFigures, receiptsToJson, recordToJson, simulate, type SimulationRun, type VoteSeries } from '../../src/core/index.ts';
 import { CryptoCosts, type CostSummary } from '../../src/core/e2e/crypto-costs.ts';
 import { parseScenario } from '../../src/core/scenario/validate.ts';
@@ -16,6 +15,7 @@ import { seriesFromRun, summarizeSeries, type SeriesSummary } from '../../src/co
 import { presetNames } from '../../src/content/presets/index.ts';
 import { CliError, parseCommandLine, readTextFile, runCommand, runCommandAsync, type Io } from './command.ts';
 import { loadScenario } from './load-scenario.ts';
+import { withStopSignals, writeFileAtomic, writeFileAtomicSync, type OutputFile } from './atomic-write.ts';
 import { forensicsTable } from './forensics-table.ts';
 import { districtTable } from './table.ts';
 
@@ -44,28 +44,48 @@ export const USAGE = `Usage: npm run simulate -- <preset | scenario.json> [--see
  * verifiable mode's cryptography runs inline here; `simulateCliWithWorkers` hands it to threads.
  */
 export function simulateCli(argv: string[], io: Io): number {
-  return runCommand('simulate', io, () => {
+  return runCommand('simulate', io, (io) => {
     const command = prepare(argv, io);
     if (typeof command === 'number') return command;
     const costs = new CryptoCosts();
     const run = simulate(command.scenario, { ...command.options, costs, clock: () => performance.now() });
-    return finish(run, command, io, run.scenario.e2e.enabled ? costs.summary(1) : null);
+    const output = finish(run, command, io, run.scenario.e2e.enabled ? costs.summary(1) : null);
+    for (const file of output.files) {
+      writeFileAtomicSync(file);
+      io.err(`wrote ${file.file}\n`);
+    }
+    if (output.stdout !== null) io.out(output.stdout);
+    return 0;
   });
 }
 
-/** The command as `npm run simulate` runs it: a verifiable scenario's cryptography goes to worker threads. */
+/**
+ * The command as `npm run simulate` runs it: a verifiable scenario's cryptography goes to worker threads, and
+ * files are written without blocking, so Ctrl-C or SIGTERM during a write leaves the old file (exit 130, 143).
+ */
 export function simulateCliWithWorkers(argv: string[], io: Io): Promise<number> {
-  return runCommandAsync('simulate', io, async () => {
+  return runCommandAsync('simulate', io, async (io) => {
     const command = prepare(argv, io);
     if (typeof command === 'number') return command;
-    if (!parseScenario(command.scenario).e2e.enabled) return finish(simulate(command.scenario, command.options), command, io, null);
-    const pool = cryptoPool(command.workers);
-    try {
-      const { run, costs } = await simulateWithPool(command.scenario, { ...command.options, pool, onProgress: progressLine(io) });
-      return finish(run, command, io, costs);
-    } finally {
-      pool.terminate();
+    let output: Output;
+    if (!parseScenario(command.scenario).e2e.enabled) output = finish(simulate(command.scenario, command.options), command, io, null);
+    else {
+      const pool = cryptoPool(command.workers);
+      try {
+        const { run, costs } = await simulateWithPool(command.scenario, { ...command.options, pool, onProgress: progressLine(io) });
+        output = finish(run, command, io, costs);
+      } finally {
+        pool.terminate();
+      }
     }
+    await withStopSignals(async () => {
+      for (const file of output.files) {
+        await writeFileAtomic(file);
+        io.err(`wrote ${file.file}\n`);
+      }
+    });
+    if (output.stdout !== null) io.out(output.stdout);
+    return 0;
   });
 }
 
@@ -106,30 +126,26 @@ function prepare(argv: string[], io: Io) {
   }
 }
 
-function finish(run: SimulationRun, command: Command, io: Io, costs: CostSummary | null): number {
+/** What a finished run leaves: the files to write, and the text for standard output (null when --out takes it). */
+interface Output {
+  readonly files: OutputFile[];
+  readonly stdout: string | null;
+}
+
+function finish(run: SimulationRun, command: Command, io: Io, costs: CostSummary | null): Output {
   const { values, real } = command;
-  {
-    if (costs) io.err(costLine(costs));
-    let text = values.json ? JSON.stringify(run.result, null, 2) + '\n' : districtTable(run.result);
-    if (real) {
-      const off = run.scenario.timeZone.utcOffsetMinutes;
-      text += '\n' + comparisonTable(summarizeSeries(real, off), summarizeSeries(seriesFromRun(run, real.binMinutes), off), real.binMinutes, off);
-    }
-    if (values.forensics) text += '\n' + forensicsTable(forensics(publishedFigures(run)));
-    const write = (flag: string, file: string, content: () => string) => {
-      try {
-        writeFileSync(file, content());
-      } catch (err) {
-        throw new CliError(`--${flag} ${file}: cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
-      }
-      io.err(`wrote ${file}\n`);
-    };
-    if (values.record) write('record', values.record, () => JSON.stringify(recordToJson(run.integrity.record)) + '\n');
-    if (values.receipts) write('receipts', values.receipts, () => JSON.stringify(receiptsToJson(run.integrity.receipts)) + '\n');
-    if (values.out) write('out', values.out, () => text);
-    else io.out(text);
-    return 0;
+  if (costs) io.err(costLine(costs));
+  let text = values.json ? JSON.stringify(run.result, null, 2) + '\n' : districtTable(run.result);
+  if (real) {
+    const off = run.scenario.timeZone.utcOffsetMinutes;
+    text += '\n' + comparisonTable(summarizeSeries(real, off), summarizeSeries(seriesFromRun(run, real.binMinutes), off), real.binMinutes, off);
   }
+  if (values.forensics) text += '\n' + forensicsTable(forensics(publishedFigures(run)));
+  const files: OutputFile[] = [];
+  if (values.record) files.push({ flag: 'record', file: values.record, content: () => JSON.stringify(recordToJson(run.integrity.record)) + '\n' });
+  if (values.receipts) files.push({ flag: 'receipts', file: values.receipts, content: () => JSON.stringify(receiptsToJson(run.integrity.receipts)) + '\n' });
+  if (values.out) files.push({ flag: 'out', file: values.out, content: () => text });
+  return { files, stdout: values.out ? null : text };
 }
 
 /** What the verifiable mode's cryptography cost (on stderr: it is not part of the result). */

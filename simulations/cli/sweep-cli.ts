@@ -2,13 +2,14 @@
  * `npm run sweep -- <sweep.json | name> [--json] [--workers N] [--out FILE]`
  * Runs a Monte Carlo sweep (src/core/sweep/sweep.ts) over worker threads, with a progress bar on standard
  * error, and prints per grid point the observed detection rate, its 95 % band and the closed form.
- * Ctrl-C (or the caller's signal) cancels: exit 130. Bad input: one line, exit 2.
+ * Ctrl-C (or the caller's signal) cancels: exit 130 (143 for SIGTERM). Bad input: one line, exit 2.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { aggregateSweep, checkSweep, sweepRuns, type SweepRow } from '../../src/core/index.ts';
+import { existsSync } from 'node:fs';
+import { aggregateSweep, checkSweep, MAX_SCENARIO_BYTES, sweepRuns, type SweepRow } from '../../src/core/index.ts';
 import { findPreset, presetNames } from '../../src/content/presets/index.ts';
 import { SHIPPED_SWEEPS } from '../../src/content/sweeps/index.ts';
-import { CliError, describeError, parseCommandLine, readJsonFile, type Io } from './command.ts';
+import { CliError, parseCommandLine, readJsonFile, runCommandAsync, type Io } from './command.ts';
+import { SIGNAL_EXIT, withStopSignals, writeFileAtomic } from './atomic-write.ts';
 import { defaultWorkers } from './node-pool.ts';
 import { progressBar } from './progress-bar.ts';
 import { runSweepOnWorkers } from './sweep-runner.ts';
@@ -35,22 +36,13 @@ export interface SweepCliOptions {
 
 /** Runs the command; resolves to the exit code (0 ok, 2 bad arguments or input, 130 cancelled). */
 export async function sweepCli(argv: string[], io: Io, options: SweepCliOptions = {}): Promise<number> {
-  try {
-    return await sweepBody(argv, io, options);
-  } catch (err) {
-    if (err instanceof CliError) {
-      io.err(`sweep: ${err.message}\n`);
-      return err.code;
-    }
-    io.err(`sweep: internal error (${describeError(err)})\n`);
-    return 2;
-  }
+  return runCommandAsync('sweep', io, (io) => sweepBody(argv, io, options));
 }
 
 /** A file, or else the name of a shipped sweep (a file of that name wins). */
 export function readSweepInput(fileOrName: string): unknown {
   if (!existsSync(fileOrName) && Object.hasOwn(SHIPPED_SWEEPS, fileOrName)) return SHIPPED_SWEEPS[fileOrName];
-  return readJsonFile(fileOrName);
+  return readJsonFile(fileOrName, MAX_SCENARIO_BYTES);
 }
 
 async function sweepBody(argv: string[], io: Io, options: SweepCliOptions): Promise<number> {
@@ -85,7 +77,13 @@ async function sweepBody(argv: string[], io: Io, options: SweepCliOptions): Prom
   const cancel = () => abort.abort();
   options.signal?.addEventListener('abort', cancel, { once: true });
   if (options.signal?.aborted) cancel();
+  let stoppedBy: 'SIGINT' | 'SIGTERM' = 'SIGINT';
+  const onTerm = () => {
+    stoppedBy = 'SIGTERM';
+    cancel();
+  };
   process.once('SIGINT', cancel);
+  process.once('SIGTERM', onTerm);
   const bar = progressBar(options.progress ?? { isTTY: false, write: io.err }, sweepRuns(sweep), 'runs');
   let rows: SweepRow[] | null;
   try {
@@ -93,11 +91,12 @@ async function sweepBody(argv: string[], io: Io, options: SweepCliOptions): Prom
   } finally {
     bar.finish();
     process.off('SIGINT', cancel);
+    process.off('SIGTERM', onTerm);
     options.signal?.removeEventListener('abort', cancel);
   }
   if (rows === null) {
     io.err('sweep: cancelled\n');
-    return 130;
+    return SIGNAL_EXIT[stoppedBy];
   }
   const seconds = (performance.now() - started) / 1000;
   const points = aggregateSweep(sweep, rows);
@@ -105,12 +104,9 @@ async function sweepBody(argv: string[], io: Io, options: SweepCliOptions): Prom
     ? JSON.stringify({ format: 'tally-lab/sweep-result@1', sweep: { name: sweep.name, description: sweep.description, seeds: sweep.seeds, axes: sweep.axes }, points, rows }, null, 1) + '\n'
     : sweepTable(sweep, points, seconds);
   if (values.out) {
-    try {
-      writeFileSync(values.out, text);
-    } catch (err) {
-      throw new CliError(`--out ${values.out}: cannot write (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
-    }
-    io.err(`wrote ${values.out}\n`);
+    const out = values.out;
+    await withStopSignals(() => writeFileAtomic({ flag: 'out', file: out, content: () => text }));
+    io.err(`wrote ${out}\n`);
   } else io.out(text);
   return 0;
 }

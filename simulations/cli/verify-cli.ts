@@ -18,7 +18,7 @@ import {
 } from '../../src/core/index.ts';
 import { verifyRecordSteps } from '../../src/core/verify/verifier.ts';
 import { runWithPool } from '../../src/pool/crypto-pool.ts';
-import { CliError, describeError, oneLine, parseCommandLine, readJsonFile, runCommand, runCommandAsync, type Io } from './command.ts';
+import { CliError, describeError, MAX_RECORD_BYTES, oneLine, parseCommandLine, readJsonFile, runCommand, runCommandAsync, type Io } from './command.ts';
 import { cryptoPool, parseWorkers } from './crypto-workers.ts';
 
 export const USAGE = `Usage: npm run verify -- <record.json> [--receipts FILE] [--json] [--strict] [--workers N]
@@ -40,7 +40,7 @@ const LABEL: Record<Evidence['status'], string> = { passed: 'PASS', failed: 'FAI
 
 /** Runs the command; returns the exit code. Never throws for bad input, and never prints a stack trace. */
 export function verifyCli(argv: string[], io: Io): number {
-  return runCommand('verify', io, () => {
+  return runCommand('verify', io, (io) => {
     const command = prepare(argv, io);
     if (typeof command === 'number') return command;
     return finish(command, io, attempt(command.recordFile, () => verifyRecord(command.record, command.receipts ? { receipts: command.receipts } : {}).evidence));
@@ -49,7 +49,7 @@ export function verifyCli(argv: string[], io: Io): number {
 
 /** The command as `npm run verify` runs it: an end-to-end record's proofs are checked by worker threads. */
 export function verifyCliWithWorkers(argv: string[], io: Io): Promise<number> {
-  return runCommandAsync('verify', io, async () => {
+  return runCommandAsync('verify', io, async (io) => {
     const command = prepare(argv, io);
     if (typeof command === 'number') return command;
     const options = command.receipts ? { receipts: command.receipts } : {};
@@ -108,7 +108,7 @@ function finish(command: Exclude<ReturnType<typeof prepare>, number>, io: Io, ev
 
 /** Reads a JSON file and converts it; every failure becomes one line naming the file (and the JSON path). */
 function readAs<T>(file: string, convert: (json: unknown) => T): T {
-  const json = readJsonFile(file);
+  const json = readJsonFile(file, MAX_RECORD_BYTES);
   try {
     return convert(json);
   } catch (err) {

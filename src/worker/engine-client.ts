@@ -1,7 +1,9 @@
 /**
  * The page's handle on the engine worker. One run at a time: starting a run while another is
  * going cancels the old one by terminating its worker (a synchronous engine cannot be interrupted
- * any other way) and starting a fresh worker for the new run.
+ * any other way) and starting a fresh worker for the new run. A run that sends no progress for
+ * `stallMs` is stopped the same way and fails with a message, so the page never waits forever on a
+ * worker that is out of memory or lost in a scenario too large for it.
  */
 import * as Comlink from 'comlink';
 import type { ScenarioInput } from '../core/index.ts';
@@ -15,6 +17,20 @@ export class RunCancelled extends Error {
   }
 }
 
+/** How long a run may go without a progress message (the engine sends one at least every stage). */
+export const STALL_MS = 120_000;
+
+/** The run sent no progress for too long and was stopped. */
+export class RunStalled extends Error {
+  constructor(ms: number) {
+    super(
+      `The run made no progress for ${ms / 1000} s and was stopped: the scenario may be too large for this page ` +
+        '(try fewer voters or checkpoints, or run it with npm run simulate).',
+    );
+    this.name = 'RunStalled';
+  }
+}
+
 interface Pending {
   readonly reject: (reason: Error) => void;
 }
@@ -23,6 +39,9 @@ export class EngineClient {
   #worker: Worker | undefined;
   #remote: Comlink.Remote<EngineApi> | undefined;
   #pending: Pending | undefined;
+  #stallTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(readonly stallMs = STALL_MS) {}
 
   /** True while a run is in flight. */
   get busy(): boolean {
@@ -40,17 +59,22 @@ export class EngineClient {
       const pending: Pending = { reject };
       this.#pending = pending;
       const current = () => this.#pending === pending;
+      this.#watch();
       // Progress messages already in flight from a cancelled run are dropped here.
-      const progress = onProgress && Comlink.proxy<ProgressCallback>((f, s) => current() && onProgress(f, s));
+      const progress = Comlink.proxy<ProgressCallback>((f, s) => {
+        if (!current()) return;
+        this.#watch();
+        onProgress?.(f, s);
+      });
       remote.run(input, seed, progress).then(
         (outcome) => {
           if (!current()) return;
-          this.#pending = undefined;
+          this.#settle();
           resolve(outcome);
         },
         (err: unknown) => {
           if (!current()) return;
-          this.#pending = undefined;
+          this.#settle();
           reject(err instanceof Error ? err : new Error(String(err)));
         },
       );
@@ -71,10 +95,27 @@ export class EngineClient {
   cancel(): boolean {
     const pending = this.#pending;
     if (!pending) return false;
-    this.#pending = undefined;
+    this.#settle();
     this.#stop();
     pending.reject(new RunCancelled());
     return true;
+  }
+
+  /** (Re)starts the stall timer of the run in flight. */
+  #watch(): void {
+    clearTimeout(this.#stallTimer);
+    this.#stallTimer = setTimeout(() => {
+      const pending = this.#pending;
+      this.#settle();
+      this.#stop();
+      pending?.reject(new RunStalled(this.stallMs));
+    }, this.stallMs);
+  }
+
+  #settle(): void {
+    clearTimeout(this.#stallTimer);
+    this.#stallTimer = undefined;
+    this.#pending = undefined;
   }
 
   /** Cancels any run and shuts the worker down; a later `run` starts a new one. */
@@ -100,7 +141,7 @@ export class EngineClient {
   #fail(worker: Worker, message: string): void {
     if (worker !== this.#worker) return;
     const pending = this.#pending;
-    this.#pending = undefined;
+    this.#settle();
     this.#stop();
     pending?.reject(new Error(message));
   }

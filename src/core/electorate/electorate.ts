@@ -119,7 +119,7 @@ function fillDistrict(e: Electorate, scenario: Scenario, d: number, rng: Rng): v
   for (let a = 0; a < 3; a++) {
     for (let k = 0; k < K; k++) {
       const w = parties[k].support[a];
-      baseLog[a * K + k] = w > 0 ? Math.log(w) + (district.lean[parties[k].id] ?? 0) : -Infinity;
+      baseLog[a * K + k] = w > 0 ? Math.log(w) + (Object.hasOwn(district.lean, parties[k].id) ? district.lean[parties[k].id] : 0) : -Infinity;
     }
   }
   const keep = new Float64Array(3 * K);

@@ -28,9 +28,19 @@ export type AttackKind = (typeof ATTACK_KINDS)[number];
 const perAge = (help: string, dflt: [number, number, number], max = 1) =>
   list({ help: `${help} (one value per age band: 18-34, 35-54, 55+)`, items: num({ help, min: 0, max, default: 0 }), minItems: 3, maxItems: 3, default: dflt });
 
+/**
+ * Years a scenario may fall in: the record stores times as unsigned 32-bit Unix seconds
+ * (docs/record-format.md), which reach from 1970 to early 2106.
+ */
+export const FIRST_YEAR = 1971;
+export const LAST_YEAR = 2105;
+
+/** Most checkpoints one run may publish: each is a signature made, stored and checked (~10 ms here). */
+export const MAX_CHECKPOINTS = 500;
+
 const localTime = (help: string, dflt: string) =>
   str({
-    help: `${help} (local time of the scenario's zone)`,
+    help: `${help} (local time of the scenario's zone, ${FIRST_YEAR} to ${LAST_YEAR})`,
     default: dflt,
     maxLength: 16,
     pattern: { regex: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, says: 'a local date and time like 2021-09-19T20:00' },
@@ -218,7 +228,14 @@ export const scenarioSchema = obj('A Tally Lab scenario.', {
         public: 'Ballots carry voter pseudonyms; anyone can re-apply the re-vote rule',
       },
     }),
-    checkpointEveryHours: num({ help: 'Publish a signed ledger head every this many hours during voting (0: never).', min: 0, max: 72, default: 0, unit: 'h' }),
+    checkpointEveryHours: num({
+      help: `Publish a signed ledger head every this many hours during voting (0: never; else at least 0.25 h, and at most ${MAX_CHECKPOINTS} in the voting window).`,
+      min: 0,
+      minAboveZero: 0.25,
+      max: 72,
+      default: 0,
+      unit: 'h',
+    }),
     checkpointAtClose: bool({ help: 'Publish a signed ledger head when online voting closes.', default: false }),
     receiptCheckShare: num({ help: 'Share of online registrants who check their receipt (digitally active people check more).', min: 0, max: 1, default: 0.02 }),
     receiptCheckTime: oneOf({
@@ -274,12 +291,13 @@ export type Attack = Infer<typeof attackSchema>;
 export type ScenarioInput = DeepPartial<Scenario>;
 type DeepPartial<T> = T extends (infer U)[] ? DeepPartial<U>[] : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
 
-/** A district's candidates, one per party in party order: `<district id>-<party id>`, named or "<party> candidate". */
 /** A candidate's id: its district id and its party's id (the record's reader holds every candidate to it). */
 export const candidateId = (districtId: number, partyId: string): string => `${districtId}-${partyId}`;
 
+/** A district's candidates, one per party in party order: `<district id>-<party id>`, named or "<party> candidate". */
+
 export function candidatesOf(scenario: Scenario, district: DistrictSpec): { id: string; name: string; party: string }[] {
-  return scenario.parties.map((p) => ({ id: candidateId(district.id, p.id), name: district.candidates[p.id] || `${p.name} candidate`, party: p.id }));
+  return scenario.parties.map((p) => ({ id: candidateId(district.id, p.id), name: (Object.hasOwn(district.candidates, p.id) && district.candidates[p.id]) || `${p.name} candidate`, party: p.id }));
 }
 
 /** The classroom city, every knob at its default. */

@@ -17,6 +17,11 @@ export interface NumberField extends FieldBase {
   readonly integer: boolean;
   readonly default: number;
   readonly unit?: string;
+  /**
+   * For a knob where 0 means "off": the smallest value other than 0 (a checkpoint every 0.001 h
+   * would be 10⁵ signatures a day). Values between 0 and this are refused.
+   */
+  readonly minAboveZero?: number;
 }
 export interface StringField extends FieldBase {
   readonly kind: 'string';
@@ -119,7 +124,7 @@ export function conform(field: Field, input: unknown, path: string, issues: Issu
       return undefined;
     }
     if (field.kind === 'object') return conform(field, {}, path, issues);
-    if (field.kind === 'record') return {};
+    if (field.kind === 'record') return Object.create(null) as Record<string, unknown>;
     if (field.kind === 'array') return conform(field, JSON.parse(JSON.stringify(field.default)), path, issues);
     return field.default;
   }
@@ -132,8 +137,10 @@ export function conform(field: Field, input: unknown, path: string, issues: Issu
       const what = field.integer ? 'an integer' : 'a number';
       if (typeof input !== 'number' || !Number.isFinite(input)) return fail(`must be ${what}`);
       if (field.integer && !Number.isInteger(input)) return fail(`must be ${what}`);
-      if (input < field.min || input > field.max) {
+      const low = field.minAboveZero !== undefined && input !== 0 ? field.minAboveZero : field.min;
+      if (input < low || input > field.max) {
         if (field.integer && field.min === 1 && input < 1) return fail('must be a positive integer');
+        if (field.minAboveZero !== undefined) return fail(`must be 0 (off) or ${what} from ${field.minAboveZero} to ${field.max}`);
         return fail(`must be ${what} from ${field.min} to ${field.max}`);
       }
       return input;
@@ -174,7 +181,8 @@ export function conform(field: Field, input: unknown, path: string, issues: Issu
       if (!isPlainObject(input)) return fail('must be an object');
       const keys = Object.keys(input);
       if (keys.length > field.maxKeys) return fail(`must have at most ${field.maxKeys} keys`);
-      const out: Record<string, unknown> = {};
+      // Keyed by ids from the input: no prototype, so `__proto__` is kept as a key and `constructor` finds nothing.
+      const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
       for (const key of keys) out[key] = conform(field.values, input[key], join(path, key), issues);
       return out;
     }

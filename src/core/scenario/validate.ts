@@ -3,11 +3,17 @@
  * (ids unique, references resolve, times in order). Every issue names its field path and reason.
  */
 import { conform, type Issue } from './schema.ts';
-import { scenarioSchema, type Scenario } from './scenario.ts';
+import { FIRST_YEAR, LAST_YEAR, MAX_CHECKPOINTS, scenarioSchema, type Scenario } from './scenario.ts';
 import { isRealLocalTime, localToUtcMs } from '../base/time.ts';
 
 /** Most voters one run may hold: the engine's columns for 10 M voters need ~0.2 GB. */
 export const MAX_VOTERS = 10_000_000;
+
+/**
+ * The largest scenario file read (the page's import and the command line): the largest scenario the schema
+ * accepts (250 districts naming 32 candidates each) is under 1 MB, indented.
+ */
+export const MAX_SCENARIO_BYTES = 8 * 1024 * 1024;
 
 /** A scenario that cannot run; `issues` lists every problem found, the message shows the first. */
 export class ScenarioError extends Error {
@@ -80,6 +86,9 @@ function crossCheck(s: Scenario, issues: Issue[]): void {
     if (!isRealLocalTime(value)) {
       timesReal = false;
       say(path, `must be a real calendar time, got ${JSON.stringify(value)}`);
+    } else if (Number(value.slice(0, 4)) < FIRST_YEAR || Number(value.slice(0, 4)) > LAST_YEAR) {
+      timesReal = false;
+      say(path, `must fall in the years ${FIRST_YEAR} to ${LAST_YEAR} (the record keeps times as unsigned 32-bit Unix seconds), got ${JSON.stringify(value)}`);
     }
   }
   if (timesReal) {
@@ -93,6 +102,19 @@ function crossCheck(s: Scenario, issues: Issue[]): void {
       else if (s.online.dayShares.length < days) {
         say('online.dayShares', `must give a share for each of the ${days} days of the voting window, got a list of ${s.online.dayShares.length}`);
       } else if (s.online.dayShares.slice(0, days).every((x) => x === 0)) say('online.dayShares', 'must have a positive share, got all zeros');
+    }
+    const every = s.verifiability.checkpointEveryHours;
+    const windowSeconds = Math.round((closes - opens) / 1000);
+    if (every > 0 && windowSeconds > 0) {
+      // The run signs a head at every multiple of the interval strictly inside the window (src/core/run/integrity.ts).
+      const checkpoints = Math.ceil(windowSeconds / (every * 3600)) - 1 + (s.verifiability.checkpointAtClose ? 1 : 0);
+      if (checkpoints > MAX_CHECKPOINTS) {
+        const hours = windowSeconds / 3600;
+        say(
+          'verifiability.checkpointEveryHours',
+          `must leave at most ${MAX_CHECKPOINTS} checkpoints in the ${+hours.toFixed(2)}-hour voting window (every ${+(Math.ceil((hours / MAX_CHECKPOINTS) * 100) / 100).toFixed(2)} h or more), got ${every} (${checkpoints} checkpoints)`,
+        );
+      }
     }
     if (localToUtcMs(s.paper.closes, off) < closes) {
       say('paper.closes', `must not be before online.closes (${s.online.closes}), got ${JSON.stringify(s.paper.closes)}`);

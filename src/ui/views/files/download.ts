@@ -1,4 +1,9 @@
-/** Saving text as a file the browser downloads: a Blob, a temporary object URL and an <a download>. */
+/**
+ * Saving text as a file the browser downloads: a Blob, a temporary object URL and an <a download>.
+ * The file is whole before the download starts, and browsers write it under a temporary name
+ * (.crdownload, .part) renamed on completion, so an interrupted download never leaves a truncated file
+ * under the real name nor replaces an older one.
+ */
 export function downloadText(text: string, fileName: string, type = 'application/json'): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');

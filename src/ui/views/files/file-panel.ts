@@ -10,7 +10,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Issue, SimulationResult } from '../../../core/index.ts';
+import { MAX_SCENARIO_BYTES, type Issue, type SimulationResult } from '../../../core/index.ts';
 import { districtsCsv } from './districts-csv.ts';
 import { downloadText, fileSlug } from './download.ts';
 import { filePanelStyles } from './file-panel.styles.ts';
@@ -92,8 +92,13 @@ export class FilePanel extends LitElement {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
-    const read = importScenarioFile(await file.text());
     input.value = '';
+    if (file.size > MAX_SCENARIO_BYTES) {
+      // Not even read: a scenario is well under a megabyte, and a huge file would freeze the page.
+      this.message = `${file.name} is ${Math.round(file.size / 1048576)} MB: a scenario file is at most ${MAX_SCENARIO_BYTES / 1048576} MB.`;
+      return;
+    }
+    const read = importScenarioFile(await file.text());
     this.message =
       read.issues.length === 0
         ? `Opened ${file.name}.`
