@@ -17,6 +17,7 @@ import {
   type VoterReceipts,
 } from '../../src/core/index.ts';
 import { verifyRecordSteps } from '../../src/core/verify/verifier.ts';
+import { initFastHash } from '../../src/crypto/fast-sha256.ts';
 import { runWithPool } from '../../src/pool/crypto-pool.ts';
 import { CliError, describeError, MAX_RECORD_BYTES, oneLine, parseCommandLine, readJsonFile, runCommand, runCommandAsync, type Io } from './command.ts';
 import { cryptoPool, parseWorkers } from './crypto-workers.ts';
@@ -53,6 +54,8 @@ export function verifyCliWithWorkers(argv: string[], io: Io): Promise<number> {
     const command = prepare(argv, io);
     if (typeof command === 'number') return command;
     const options = command.receipts ? { receipts: command.receipts } : {};
+    // The chain walk on hash-wasm's SHA-256 (src/crypto/fast-sha256.ts): same hashes, 2-3x faster.
+    await initFastHash();
     if (!command.record.e2e) return finish(command, io, attempt(command.recordFile, () => verifyRecord(command.record, options).evidence));
     const pool = cryptoPool(command.workers);
     try {

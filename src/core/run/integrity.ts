@@ -144,6 +144,7 @@ export function* publishSteps(
   const electionId = `${scenario.name}/${scenario.seed}`;
 
   const plan = planAttacks(scenario, e, casting, honestState, streams);
+  progress(0.05);
   const tokens: TokenSource = {
     pseudonyms: v.revoteResolution === 'public' ? new TokenMaker(streams, scenario.seed, 'ledger/pseudonyms') : undefined,
     oneTime: new TokenMaker(streams, scenario.seed, 'ledger/one-time'),
@@ -152,8 +153,10 @@ export function* publishSteps(
   const challenged = scenario.e2e.enabled ? challengedRows(scenario, casting, streams) : null;
   const encrypted: E2eBallots | null = challenged ? yield* encryptAll(scenario, electionId, casting, plan, challenged) : null;
   const digests = encrypted?.digests;
-  const live = buildLiveLedger(scenario, casting.ballots, plan, tokens, unixOpens, progress, digests);
+  // Chaining is most of this stage, but not all of it: the rest reports in steps, so a progress bar never stands still for long.
+  const live = buildLiveLedger(scenario, casting.ballots, plan, tokens, unixOpens, (f) => progress(0.08 + 0.72 * f), digests);
   const published = publishedLedger(live, plan, tokens, casting.ballots.count);
+  progress(0.84);
   const firstCounted = plan.tamper.includes(Tamper.changedBetweenReleases) ? publishedLedger(live, plan, tokens, casting.ballots.count, true) : published;
 
   // Checkpoints: signed heads of the live chain during voting; the final one re-signed over a rebuilt chain.
@@ -176,8 +179,10 @@ export function* publishSteps(
   // An honest live ledger holds exactly the cast ballots in the same order, so the truth's resolution applies.
   const stateOf = (ledger: Ledger) => (ledger === live.ledger && plan.honest ? honestState : resolveBallots(ledger, casting.status, scenario.revoting.policy));
   const count = (ledger: Ledger) => countOnline(ledger, stateOf(ledger), D, K);
+  progress(0.88);
   const firstCount = count(firstCounted);
   const finalCount = firstCounted === published ? firstCount : count(published);
+  progress(0.92);
   const rel = scenario.release;
   const releases: Release[] = scenario.online.enabled
     ? Array.from({ length: rel.onlineReleases }, (_, i) => {
@@ -255,7 +260,10 @@ export function* publishSteps(
     paperAudit,
     published: Array.from({ length: D }, (_, d) => row(publishedTotals, d)),
   };
-  return { plan, tokens, live, published, rebuilt, checkpoints, releases, online, onlineCast, signatures, publishedTotals, record, ledgerTally: ledgerTally(record), challenged, encrypted };
+  progress(0.9);
+  const tally = ledgerTally(record, (f) => progress(0.9 + 0.1 * f));
+  progress(1);
+  return { plan, tokens, live, published, rebuilt, checkpoints, releases, online, onlineCast, signatures, publishedTotals, record, ledgerTally: tally, challenged, encrypted };
 }
 
 /** The voters' and observers' checks of a publication, and the verdicts (any cryptography inline). */
@@ -279,12 +287,12 @@ export function* verifyPublicationSteps(
   const row = (a: ArrayLike<number>, d: number) => Array.from({ length: K }, (_, k) => a[d * K + k]);
 
   // Voters who check: digitally active registrants are likelier to.
-  const { receipts, duringVoting, checkers } = checkReceipts(scenario, e, casting, live, tokens, checkpoints, streams);
+  const { receipts, duringVoting, checkers } = checkReceipts(scenario, e, casting, live, tokens, checkpoints, streams, (f) => progress(0.3 * f));
   // The operator chained these very entries already, unless they changed after the close without a rebuild.
   const chainOfLedger = published === live.ledger ? live.hashes : (rebuilt ?? undefined);
   const outcome = yield* verifyRecordSteps(record, {
     receipts: v.receiptCheckTime === 'after-publication' ? receipts : undefined,
-    onProgress: progress,
+    onProgress: (f) => progress(0.3 + 0.7 * f),
     chainOfLedger,
     ledgerTally: publication.ledgerTally,
   });
@@ -386,6 +394,7 @@ function checkReceipts(
   tokens: TokenSource,
   checkpoints: readonly RecordCheckpoint[],
   streams: StreamFactory,
+  progress: Progress,
 ) {
   // The first published checkpoint covering an entry (checkpoints are in time order, counts grow).
   const covering = (index: number) => {
@@ -410,6 +419,7 @@ function checkReceipts(
       if (!(casting.status[x] & VoterStatus.registeredOnline)) continue;
       if (rng() < v.receiptCheckShare * (e.digital[x] / Math.max(1, mean))) checker[x] = 1;
     }
+    progress((0.4 * (d + 1)) / scenario.districts.length);
   });
   const rows = new Map<number, number[]>();
   for (let i = 0; i < ballots.count; i++) if (checker[ballots.voter[i]]) (rows.get(ballots.voter[i]) ?? rows.set(ballots.voter[i], []).get(ballots.voter[i])!).push(i);
@@ -417,7 +427,9 @@ function checkReceipts(
   const receipts: VoterReceipts[] = [];
   const problems = new Map<number, string[]>();
   const checked = new Map<number, number>();
+  progress(0.5);
   for (let x = 0; x < e.voters; x++) {
+    if ((x & 0x7_ffff) === 0) progress(0.5 + (0.5 * x) / e.voters);
     if (!checker[x]) continue;
     const d = districtOf(e, x);
     const own = rows.get(x) ?? [];
@@ -439,6 +451,7 @@ function checkReceipts(
       else if (bytesToHex(live.hashes.subarray(index * 32, index * 32 + 32)) !== hash) (problems.get(d) ?? problems.set(d, []).get(d)!).push(`entry ${index} does not match its receipt`);
     }
   }
+  progress(1);
   const duringVoting: Evidence[] = scenario.districts.map((spec, d) => {
     const found = problems.get(d) ?? [];
     const n = checked.get(d) ?? 0;

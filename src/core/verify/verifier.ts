@@ -38,11 +38,12 @@ export interface LedgerTally {
   readonly counted: ReturnType<typeof countedEntries>;
 }
 
-/** The ledger's token index and counts (null without a published ledger). */
-export function ledgerTally(record: ElectionRecord): LedgerTally | null {
+/** The ledger's token index and counts (null without a published ledger); `onProgress` hears of the index being done. */
+export function ledgerTally(record: ElectionRecord, onProgress?: (fraction: number) => void): LedgerTally | null {
   const ledger = record.ledger;
   if (!ledger) return null;
   const byToken = record.revoteResolution === 'public' ? indexByToken(ledger.tokens, ledger.count) : null;
+  onProgress?.(0.5);
   return { byToken, counted: countedEntries(record, byToken) };
 }
 
@@ -161,6 +162,8 @@ export function* verifyRecordSteps(record: ElectionRecord, options: VerifyOption
       rulesOut: 'Any change to ledger entries already covered by a checkpoint when it was published, and entries added after it but dated before it.',
     });
   }
+
+  options.onProgress?.(0.9);
 
   // 5-7. Recount the ledger, re-apply the re-vote rule, check eligibility.
   const tally = options.ledgerTally !== undefined ? options.ledgerTally : ledgerTally(record);
@@ -327,7 +330,10 @@ function countedEntries(record: ElectionRecord, byToken: TokenIndex | null) {
   const cast = new Array<number>(D).fill(0);
   const online = Array.from({ length: D }, () => new Array<number>(K).fill(0));
   const voters: number[] | null = new Array<number>(D).fill(0);
-  const d = (i: number) => districtIndex.get(ledger.districtId[i]) ?? -1;
+  // Each entry's district position, looked up once (-1: not a district of the record).
+  const districtOfEntry = new Int32Array(ledger.count);
+  for (let i = 0; i < ledger.count; i++) districtOfEntry[i] = districtIndex.get(ledger.districtId[i]) ?? -1;
+  const d = (i: number) => districtOfEntry[i];
   for (let i = 0; i < ledger.count; i++) if (d(i) >= 0) cast[d(i)]++;
   const duplicateTokens = new Array<number>(D).fill(0);
   /** 1 for each entry the re-vote rule counts (public resolution only). */
@@ -342,8 +348,10 @@ function countedEntries(record: ElectionRecord, byToken: TokenIndex | null) {
     }
     return { cast, online, voters: null, duplicateTokens, countedEntry: null };
   }
-  const cancelled = new Set<string>();
-  if (record.paperCancelled) for (let at = 0; at < record.paperCancelled.length; at += TOKEN_BYTES) cancelled.add(bytesToHex(record.paperCancelled.subarray(at, at + TOKEN_BYTES)));
+  // Tokens a paper ballot cancelled, sorted the same way: voters come in token order, so one merge walk finds them.
+  const paperOverrides = record.policy === 'paper-overrides' && record.paperCancelled !== null;
+  const cancelled = paperOverrides ? indexByToken(record.paperCancelled!, record.paperCancelled!.length / TOKEN_BYTES) : null;
+  let c = 0;
   const { order, hi, lo } = byToken;
   for (let k = 0; k < order.length; ) {
     let end = k + 1;
@@ -352,8 +360,15 @@ function countedEntries(record: ElectionRecord, byToken: TokenIndex | null) {
     const first = order[k];
     const last = order[end - 1];
     const dd = d(last);
-    const token = bytesToHex(ledger.tokens.subarray(first * TOKEN_BYTES, first * TOKEN_BYTES + TOKEN_BYTES));
-    if (dd >= 0 && !(record.policy === 'paper-overrides' && cancelled.has(token))) {
+    let isCancelled = false;
+    if (cancelled) {
+      const h = hi[first];
+      const l = lo[first];
+      const co = cancelled.order;
+      while (c < co.length && (cancelled.hi[co[c]] < h || (cancelled.hi[co[c]] === h && cancelled.lo[co[c]] < l))) c++;
+      isCancelled = c < co.length && cancelled.hi[co[c]] === h && cancelled.lo[co[c]] === l;
+    }
+    if (dd >= 0 && !isCancelled) {
       const counts = record.policy === 'none' ? first : last;
       countedEntry[counts] = 1;
       if (ledger.choice) online[d(counts)][ledger.choice[counts]]++;

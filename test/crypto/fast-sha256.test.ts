@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { sha256 } from '@noble/hashes/sha2.js';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bytesToHex, entryHash, fastHashActive, GENESIS, hexToBytes, initFastHash, sha256Fast, sha256Into, useNobleHash } from '../../src/crypto/index.ts';
+import { entryHashV2, EntryHasherV2 } from '../../src/crypto/ledger-entry-v2.ts';
+import { EntryHasher } from '../../src/crypto/ledger-hash.ts';
+import { chainHashes } from '../../src/core/ledger/ledger.ts';
+import { recordToJson, simulate } from '../../src/core/index.ts';
+import { findPreset } from '../../src/content/presets/index.ts';
+
+/** The hex blocks of one "Worked test vectors" section of docs/record-format.md: preimage, hash, preimage, hash. */
+function docVectors(heading: string, next: string): string[] {
+  const doc = readFileSync('docs/record-format.md', 'utf8');
+  const section = doc.slice(doc.indexOf(heading), doc.indexOf(next));
+  return [...section.matchAll(/```\n([0-9a-f]+)\n```/g)].map((m) => m[1]);
+}
+
+const token = hexToBytes('0102030405060708');
+const first = { index: 0, unixSeconds: 1_631_854_800, districtId: 197, token };
+const second = { index: 1, unixSeconds: 1_631_854_861, districtId: 197, token };
+
+/** The documented two-entry chains, v1 and v2, as computed by whichever path is active. */
+function documentedChains(): { v1: string[]; v2: string[] } {
+  const h1 = entryHash(GENESIS, { ...first, choice: 1 });
+  const h2 = entryHash(h1, { ...second, choice: 0 });
+  const d1 = entryHashV2(GENESIS, { ...first, ballotDigest: new Uint8Array(32).fill(0x11) });
+  const d2 = entryHashV2(d1, { ...second, ballotDigest: new Uint8Array(32).fill(0x22) });
+  return { v1: [h1, h2].map(bytesToHex), v2: [d1, d2].map(bytesToHex) };
+}
+
+/** Random ledgers: columns of entries as chainHashes reads them, v1 (choices) or v2 (ballot digests). */
+const ledgerArb = fc.integer({ min: 1, max: 60 }).chain((n) =>
+  fc.record({
+    count: fc.constant(n),
+    time: fc.uint32Array({ minLength: n, maxLength: n }),
+    district: fc.uint8Array({ minLength: n, maxLength: n, max: 2 }),
+    tokens: fc.uint8Array({ minLength: 8 * n, maxLength: 8 * n }),
+    choice: fc.uint8Array({ minLength: n, maxLength: n }),
+    digests: fc.uint8Array({ minLength: 32 * n, maxLength: 32 * n }),
+    unixOpens: fc.integer({ min: 0, max: 2 ** 31 }),
+    encrypted: fc.boolean(),
+  }),
+);
+type RandomLedger = typeof ledgerArb extends fc.Arbitrary<infer T> ? T : never;
+const districtIds = [196, 197, 198];
+const u32 = fc.integer({ min: 0, max: 0xffff_ffff });
+
+function chainOf(l: RandomLedger): Uint8Array {
+  const ballotRef = l.encrypted ? Int32Array.from({ length: l.count }, (_, i) => i) : null;
+  const columns = { count: l.count, time: new Uint32Array(l.time.map((t) => t % 2 ** 20)), district: Uint16Array.from(l.district), tokens: l.tokens, choice: l.choice, ballotRef };
+  return chainHashes(columns, l.unixOpens, districtIds, undefined, l.encrypted ? { client: l.digests, operator: new Uint8Array(0) } : undefined);
+}
+
+describe('fast SHA-256 (hash-wasm) against noble, the reference', () => {
+  afterAll(async () => {
+    await initFastHash();
+  });
+
+  it('is off until initFastHash() and on after it; useNobleHash() turns it off again', async () => {
+    useNobleHash();
+    expect(fastHashActive()).toBe(false);
+    expect(await initFastHash()).toBe(true);
+    expect(fastHashActive()).toBe(true);
+    expect(await initFastHash()).toBe(true);
+    useNobleHash();
+    expect(fastHashActive()).toBe(false);
+  });
+
+  it('gives the documented ledger entry vectors (v1 and v2) on both paths', async () => {
+    const v1 = docVectors('### Two chained ledger entries\n', '### Two chained ledger entries, v2');
+    const v2 = docVectors('### Two chained ledger entries, v2', '### A checkpoint');
+    const expected = { v1: [v1[1], v1[3]], v2: [v2[1], v2[3]] };
+    expect(expected.v1).toEqual(['5779d98513de788490abdd222e5bca711c1061a73dc9e541b12644ad22bb2642', '80e0fc193c0f4c28f67e25206528997be63615f6b31aba28d7ee71a7fb4cab97']);
+    useNobleHash();
+    expect(documentedChains()).toEqual(expected);
+    await initFastHash();
+    expect(fastHashActive()).toBe(true);
+    expect(documentedChains()).toEqual(expected);
+  });
+
+  it('gives noble\'s digest of random messages of every length around the block boundaries', async () => {
+    await initFastHash();
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), fc.integer({ min: 0, max: 64 }), (message, outAt) => {
+        const out = new Uint8Array(outAt + 32);
+        sha256Into(message, out, outAt);
+        const want = sha256(message);
+        expect(out.subarray(outAt)).toEqual(want);
+        expect(sha256Fast(message)).toEqual(want);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('chains random ledgers (v1 and v2 entries) to the same hashes as noble', async () => {
+    await fc.assert(
+      fc.asyncProperty(ledgerArb, async (l) => {
+        useNobleHash();
+        const reference = chainOf(l);
+        await initFastHash();
+        expect(bytesToHex(chainOf(l))).toBe(bytesToHex(reference));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('hashes single random entries as noble does, through the reused hashers', async () => {
+    await initFastHash();
+    const v1 = new EntryHasher();
+    const v2 = new EntryHasherV2();
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), u32, u32, u32, fc.uint8Array({ minLength: 8, maxLength: 8 }), fc.nat(255), fc.uint8Array({ minLength: 32, maxLength: 32 }), (prev, index, unix, district, tok, choice, digest) => {
+        const fast1 = v1.hash(prev, 0, index, unix, district, tok, 0, choice);
+        expect(bytesToHex(fast1)).toBe(bytesToHex(sha256(v1.lastPreimage())));
+        const fast2 = v2.hash(prev, 0, index, unix, district, tok, 0, digest, 0);
+        expect(bytesToHex(fast2)).toBe(bytesToHex(sha256(v2.lastPreimage())));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leaves a whole run\'s record and receipts byte-identical (classroom preset)', async () => {
+    const scenario = findPreset('classroom')!;
+    useNobleHash();
+    const slow = simulate(scenario);
+    await initFastHash();
+    const fast = simulate(scenario);
+    expect(bytesToHex(fast.integrity.live.hashes)).toBe(bytesToHex(slow.integrity.live.hashes));
+    expect(bytesToHex(fast.integrity.publishedHashes)).toBe(bytesToHex(slow.integrity.publishedHashes));
+    expect(JSON.stringify(recordToJson(fast.integrity.record))).toBe(JSON.stringify(recordToJson(slow.integrity.record)));
+    expect(fast.integrity.evidence).toEqual(slow.integrity.evidence);
+  });
+});
