@@ -6,7 +6,7 @@
  * vote series (a CSV, src/core/series/vote-series.ts) with the run's own, district by district, and prints the
  * forensics an observer can compute from the published numbers (src/core/forensics/forensics.ts).
  */
-import { forensics, parseVoteSeries, publishedFigures, receiptsToJson, recordToJson, simulate, type SimulationRun, type VoteSeries } from '../../src/core/index.ts';
+import { forensics, parseVoteSeries, publishedFigures, receiptsToJson, recordJsonPieces, simulate, type ElectionRecord, type SimulationRun, type VoteSeries } from '../../src/core/index.ts';
 import { CryptoCosts, type CostSummary } from '../../src/core/e2e/crypto-costs.ts';
 import { parseScenario } from '../../src/core/scenario/validate.ts';
 import { initFastHash } from '../../src/crypto/fast-sha256.ts';
@@ -145,10 +145,16 @@ function finish(run: SimulationRun, command: Command, io: Io, costs: CostSummary
   }
   if (values.forensics) text += '\n' + forensicsTable(forensics(publishedFigures(run)));
   const files: OutputFile[] = [];
-  if (values.record) files.push({ flag: 'record', file: values.record, content: () => JSON.stringify(recordToJson(run.integrity.record)) + '\n' });
+  if (values.record) files.push({ flag: 'record', file: values.record, content: () => recordFileText(run.integrity.record) });
   if (values.receipts) files.push({ flag: 'receipts', file: values.receipts, content: () => JSON.stringify(receiptsToJson(run.integrity.receipts)) + '\n' });
   if (values.out) files.push({ flag: 'out', file: values.out, content: () => text });
   return { files, stdout: values.out ? null : text };
+}
+
+/** The record file: its JSON in pieces (a city's ledger is never one string in memory), then a newline. */
+function* recordFileText(record: ElectionRecord): Generator<string> {
+  yield* recordJsonPieces(record);
+  yield '\n';
 }
 
 /** What the verifiable mode's cryptography cost (on stderr: it is not part of the result). */

@@ -19,6 +19,7 @@ export {
   RECEIPTS_FORMAT,
   RecordFormatError,
   recordFromJson,
+  recordJsonPieces,
   recordToJson,
   receiptsForRecord,
   receiptsFromJson,

@@ -4,5 +4,6 @@
  * the public file with every byte a verifier needs (record.ts).
  */
 export * from './record.ts';
+export * from './record-stream.ts';
 export * from './release.ts';
 export * from './tally.ts';
