@@ -4,7 +4,8 @@
  * observers' chain walk, and the verify command) on the path the engine takes, hash-wasm after
  * initFastHash() (src/crypto/fast-sha256.ts), with noble, the reference, timed beside it. Then the verifiable mode: its cryptography beside
  * its primitives (bench-crypto.ts), and one district of 10,000 online ballots end to end on two
- * worker threads (bench-e2e.ts), and a 1,000-run classroom sweep on two worker threads (bench-sweep.ts). Prints tables and writes bench-results/bench.json.
+ * worker threads (bench-e2e.ts), and a 1,000-run classroom sweep on two worker threads (bench-sweep.ts). Peak memory of `simulate moscow-2021 --record` and `verify` of its record, each in a child process (bench-memory.ts).
+ * Prints tables and writes bench-results/bench.json.
  * Medians of repeated runs.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -25,6 +26,7 @@ import {
 } from '../src/core/index.ts';
 import { benchCrypto } from './bench-crypto.ts';
 import { benchE2eDistrict } from './bench-e2e.ts';
+import { benchMemory, MEMORY_BUDGET_MEGABYTES } from './bench-memory.ts';
 import { benchSweep, printSweepBench } from './bench-sweep.ts';
 import { findPreset } from '../src/content/presets/index.ts';
 
@@ -241,10 +243,17 @@ console.log('\n"draw bound": the run\'s RNG draws at the raw draw rate; "hash bo
 
 // Issue 14's targets for the city-scale run and its verification (wall time, this machine).
 const moscow = figures.find((f) => f.preset === 'moscow-2021')!;
+const memory = benchMemory('moscow-2021');
+console.log(`\nPeak memory, each command in a fresh process (maxRSS, worker threads included; record ${fmt(memory.recordMegabytes, 0)} MB):`);
+table(
+  ['command', 'peak RSS', 'CPU time', 'wall time'],
+  memory.figures.map((m) => [m.command, `${fmt(m.maxRssMegabytes)} MB`, `${fmt(m.cpuSeconds, 1)} s`, `${fmt(m.wallSeconds, 1)} s`]),
+);
 const targets = [
   { target: 'moscow-2021 run <= 3.0 s', value: `${fmt(moscow.medianMs / 1000, 2)} s`, met: moscow.medianMs <= 3000 },
   { target: 'moscow-2021 run <= 1.5x (hash bound + draw bound)', value: `${fmt(moscow.runRatioToBounds, 2)}x`, met: moscow.runRatioToBounds <= 1.5 },
   { target: 'verify moscow-2021-audited, parse + check <= 3.0 s', value: `${fmt((verify.parseMs + verify.verifyMs) / 1000, 2)} s`, met: verify.parseMs + verify.verifyMs <= 3000 },
+  ...memory.figures.map((m) => ({ target: `${m.command}: peak RSS <= ${fmt(MEMORY_BUDGET_MEGABYTES)} MB`, value: `${fmt(m.maxRssMegabytes)} MB`, met: m.maxRssMegabytes <= MEMORY_BUDGET_MEGABYTES })),
 ];
 console.log('');
 table(['target', 'measured', 'met'], targets.map((t) => [t.target, t.value, t.met ? 'yes' : 'NO']));
@@ -294,6 +303,7 @@ const report = {
   oneShotHashesPerSecond: hash.oneShot,
   presets: figures,
   verify,
+  memory,
   targets,
   crypto: crypto.rows,
   e2eDistrict,
