@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './test/longest-first.sequencer.ts';
 
 /**
  * The city-scale cases: full Moscow runs (7.4 million voters, seconds each) in Node or in the page.
@@ -33,6 +34,7 @@ export default defineConfig({
   test: {
     globalSetup: ['test/e2e/browser-notice.ts'],
     maxWorkers: WORKERS,
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         test: {

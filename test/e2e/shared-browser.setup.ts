@@ -1,31 +1,27 @@
 /**
- * Vitest global setup of the projects that drive Chromium: one Vite dev server and one Chromium for
- * the whole run, shared by every browser test file (test/e2e/shared-session.ts connects to them).
- * Starting both once, instead of once per file, saves their start-up and the server's transform of
- * the app in every file; and with one server there is one dependency pre-bundling, done before any
- * test, so files can run side by side without racing each other over the dependency cache.
+ * Vitest global setup of the projects that drive Chromium: one Vite dev server for the whole run,
+ * shared by every browser test file (test/e2e/shared-session.ts opens its own Chromium on it).
+ * Starting it once, instead of once per file, saves its start-up and its transform of the app in
+ * every file; and with one server there is one dependency pre-bundling, done before any test, so
+ * files can run side by side without racing each other over the dependency cache. (Chromium is not
+ * shared: a browser reached through `chromium.connect` cannot hand a download's path to the test.)
  */
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { ROOT } from './browser-session.ts';
-import { CHROMIUM_FLAGS, chromiumPath } from './chromium.ts';
+import { chromiumPath } from './chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The shared Vite server's address, or '' where Chromium is missing (the browser tests skip). */
     e2eBaseUrl: string;
-    /** Where test files connect to the shared Chromium (playwright's `chromium.connect`). */
-    e2eBrowserWs: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const executablePath = chromiumPath();
-  if (!executablePath) {
+  if (!chromiumPath()) {
     project.provide('e2eBaseUrl', '');
-    project.provide('e2eBrowserWs', '');
     return async () => {};
   }
   const server = await createServer({
@@ -48,14 +44,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await server.close();
     throw new Error('the Vite server did not report its address');
   }
-  const browser = await chromium.launchServer({ executablePath, args: CHROMIUM_FLAGS, host: '127.0.0.1' }).catch(async (err: unknown) => {
-    await server.close();
-    throw err;
-  });
   project.provide('e2eBaseUrl', baseUrl);
-  project.provide('e2eBrowserWs', browser.wsEndpoint());
   return async () => {
-    await browser.close();
     await server.close();
   };
 }
