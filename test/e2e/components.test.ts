@@ -12,7 +12,8 @@ import { runSimulation, simulate, type ScenarioInput, type SimulationResult } fr
 import { ledgerRows } from '../../src/core/inspect/ledger-rows.ts';
 import { findPreset } from '../../src/content/presets/index.ts';
 import { smallCity } from '../helpers.ts';
-import { SCREENSHOTS, startSession, type BrowserSession } from './browser-session.ts';
+import { SCREENSHOTS, type TestBrowser } from './browser-session.ts';
+import { sharedSession } from './shared-session.ts';
 import { chromiumPath } from './chromium.ts';
 const TWO_MILLION = 2_000_000;
 
@@ -34,13 +35,13 @@ const INJECTED: ScenarioInput = smallCity({
 });
 
 describe.skipIf(!chromiumPath())('components in Chromium', () => {
-  let session: BrowserSession;
+  let session: TestBrowser;
   let page: Page;
   let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    // Pre-bundle what the harness imports too, so that no late discovery reloads the page under a test.
-    session = await startSession({ optimizeEntries: ['test/e2e/harness.html'] });
+    // The shared server pre-bundles what the harness imports too (shared-browser.setup.ts), so that no late discovery reloads the page under a test.
+    session = await sharedSession();
   });
 
   afterAll(async () => {
