@@ -42,7 +42,9 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**', ...HEAVY],
           environment: 'node',
-          testTimeout: 60_000,
+          // Generous: a timeout catches a hang, not slowness (speed is npm run bench's job), and two
+          // workers beside Chromium on two cores give each test well under a core.
+          testTimeout: 240_000,
         },
       },
       {
@@ -52,8 +54,11 @@ export default defineConfig({
           exclude: HEAVY,
           globalSetup: BROWSER_SETUP,
           environment: 'node',
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          // A poll waits for the page to catch up (a re-run after an edit, a chart drawn): on a loaded
+          // machine that takes seconds, not the default one.
+          expect: { poll: { timeout: 30_000 } },
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
         },
       },
       {
@@ -62,8 +67,9 @@ export default defineConfig({
           include: HEAVY,
           globalSetup: BROWSER_SETUP,
           environment: 'node',
-          testTimeout: 300_000,
-          hookTimeout: 300_000,
+          expect: { poll: { timeout: 30_000 } },
+          testTimeout: 900_000,
+          hookTimeout: 900_000,
         },
       },
     ],
