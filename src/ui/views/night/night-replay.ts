@@ -13,7 +13,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { DistrictResult, SimulationResult, TimelineStep } from '../../../core/index.ts';
 import { formatCount, formatPercent } from '../../common/format.ts';
-import { districtPairs, marginSeries, onlineSteps, standing, wallClock, type DistrictPair, type MarginPoint } from './night-series.ts';
+import { districtPairs, labelPositions, marginSeries, onlineSteps, standing, wallClock, type DistrictPair, type MarginPoint } from './night-series.ts';
 import { nightReplayStyles } from './night-replay.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
 
@@ -243,7 +243,7 @@ export class NightReplay extends LitElement {
       lo -= 0.01;
     }
     const span = hi - lo;
-    const yDomain = [lo - span * 0.06, hi + span * 0.06];
+    const yDomain: [number, number] = [lo - span * 0.06, hi + span * 0.06];
 
     const pairs = this.#pairs;
     const outcome = (d: number) => (pairs[d]?.flipped ? REVERSED : KEPT);
@@ -336,24 +336,18 @@ export class NightReplay extends LitElement {
     });
   }
 
-  /** The current point of each line, with label positions nudged apart so that they stay legible. */
-  #labels(shown: readonly MarginPoint[], yDomain: readonly number[]): LabelPoint[] {
+  /** The current point of each line, with label positions nudged apart (each on its line's side of zero). */
+  #labels(shown: readonly MarginPoint[], yDomain: readonly [number, number]): LabelPoint[] {
     const latest = new Map<number, MarginPoint>();
     for (const p of shown) latest.set(p.district, p);
-    const points = [...latest.values()].sort((a, b) => b.margin - a.margin);
+    const points = [...latest.values()];
     const inner = CHART_HEIGHT - CHART_MARGIN.top - CHART_MARGIN.bottom;
-    const perPixel = (yDomain[1] - yDomain[0]) / inner;
-    const gap = LABEL_GAP_PX * perPixel;
-    // Top to bottom: each label at least `gap` below the one above; if that runs out of the frame
-    // at the bottom, push the labels back up from the bottom one.
-    const ys = points.map((p) => p.margin);
-    if (ys.length > 0) ys[0] = Math.min(ys[0], yDomain[1] - gap / 2);
-    for (let i = 1; i < ys.length; i++) ys[i] = Math.min(ys[i], ys[i - 1] - gap);
-    const floor = yDomain[0] + gap / 2;
-    if (ys.length > 0 && ys[ys.length - 1] < floor) {
-      ys[ys.length - 1] = floor;
-      for (let i = ys.length - 2; i >= 0; i--) ys[i] = Math.max(ys[i], ys[i + 1] + gap);
-    }
+    const gap = (LABEL_GAP_PX * (yDomain[1] - yDomain[0])) / inner;
+    const ys = labelPositions(
+      points.map((p) => p.margin),
+      yDomain,
+      gap,
+    );
     return points.map((p, i) => ({ ...p, labelY: ys[i] }));
   }
 
