@@ -370,6 +370,8 @@ export class TallyApp extends LitElement {
 
   #onPresetChange(event: Event): void {
     this.preset = (event.target as HTMLSelectElement).value;
+    // Another scenario by hand leaves the lesson's path: its steps start over from "Load the scenario".
+    this.lessonStep = 'not-started';
     this.#setInput(completePreset(this.preset));
     this.problem = undefined;
     void this.run('push');

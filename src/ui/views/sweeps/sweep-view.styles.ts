@@ -30,12 +30,6 @@ export const sweepViewStyles = css`
     font-weight: 600;
   }
 
-  input,
-  select,
-  button {
-    font: inherit;
-  }
-
   input[type='number'] {
     width: 7em;
   }

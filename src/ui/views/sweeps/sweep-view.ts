@@ -14,12 +14,13 @@ import { SHIPPED_SWEEPS } from '../../../content/sweeps/index.ts';
 import { chartable, chartGroups, detectionChart, knobName } from '../../charts/sweep-chart.ts';
 import { sweepViewStyles } from './sweep-view.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
+import { formControlStyles } from '../../common/form-controls.styles.ts';
 
 type Status = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
 @customElement('sweep-view')
 export class SweepView extends LitElement {
-  static override styles = [theme, sweepViewStyles];
+  static override styles = [theme, formControlStyles, sweepViewStyles];
 
   /** Sweep files by name (default: the shipped ones). */
   @property({ attribute: false }) sweeps: Readonly<Record<string, unknown>> = SHIPPED_SWEEPS;
