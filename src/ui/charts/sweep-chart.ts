@@ -6,6 +6,7 @@
  * closed form by solid and dashed lines.
  */
 import * as Plot from '@observablehq/plot';
+import { accessiblePlot } from './chart-roles.ts';
 import type { KnobValue, PointSummary, Sweep } from '../../core/index.ts';
 import { formatPercent } from '../common/format.ts';
 
@@ -63,7 +64,7 @@ export function detectionChart(sweep: Sweep, group: ChartGroup, width: number): 
   const xs = data.map((d) => d.x);
   const logX = Math.min(...xs) > 0 && Math.max(...xs) / Math.min(...xs) >= 10;
   const closed = data.filter((d) => d.closedForm !== null);
-  return Plot.plot({
+  return accessiblePlot({
     width,
     height: 320,
     marginLeft: 56,

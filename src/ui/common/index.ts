@@ -5,5 +5,6 @@
 export * from './badge.styles.ts';
 export * from './form-controls.styles.ts';
 export * from './format.ts';
+export * from './scroll-region.styles.ts';
 export * from './theme.styles.ts';
 export * from './verdict-labels.ts';

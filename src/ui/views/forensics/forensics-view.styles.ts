@@ -33,8 +33,9 @@ export const forensicsViewStyles = css`
     border-radius: 3px;
   }
 
+  /* Charts are drawn at their box's width: nothing to scroll. */
   .plot {
-    overflow-x: auto;
+    overflow: hidden;
   }
 
   .plot svg {

@@ -8,6 +8,7 @@
  * computes an election.
  */
 import * as Plot from '@observablehq/plot';
+import { accessiblePlot } from '../../charts/chart-roles.ts';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localBinLabel, type DistrictForensics, type ForensicsReport, type SimulationResult } from '../../../core/index.ts';
@@ -121,7 +122,7 @@ export class ForensicsView extends LitElement {
     const points = d.candidates.flatMap((name, k) =>
       d.shares[k].flatMap((share, b) => (Number.isFinite(share) ? [{ name, time: times[b], share }] : [])),
     );
-    const chart = Plot.plot({
+    const chart = accessiblePlot({
       width: this.#width,
       height: HEIGHT,
       marginLeft: 56,
@@ -161,7 +162,7 @@ export class ForensicsView extends LitElement {
   #gap(d: DistrictForensics, focus: ForensicsReport['focusParty']) {
     const rows = d.candidates.map((name, k) => ({ name, gap: d.gap[k] * 100 }));
     const room = labelRoom(rows.map((r) => r.name), FONT_PX, this.#width);
-    const chart = Plot.plot({
+    const chart = accessiblePlot({
       width: this.#width,
       height: 50 + 40 * rows.length,
       marginLeft: room.margin,
@@ -201,7 +202,7 @@ export class ForensicsView extends LitElement {
           { turnout: hi, share: fit.intercept + fit.slope * hi },
         ]
       : [];
-    const chart = Plot.plot({
+    const chart = accessiblePlot({
       width: this.#width,
       height: HEIGHT,
       marginLeft: 56,
@@ -240,7 +241,7 @@ export class ForensicsView extends LitElement {
     ];
     const err = [{ part: 'Explained by age mix', lo: (s.explained - s.explainedSe) * 100, hi: (s.explained + s.explainedSe) * 100 }];
     const room = labelRoom(rows.map((r) => r.part), FONT_PX, this.#width);
-    const chart = Plot.plot({
+    const chart = accessiblePlot({
       width: this.#width,
       height: 170,
       marginLeft: room.margin,

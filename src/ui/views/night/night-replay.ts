@@ -9,6 +9,7 @@
  * Fires `step-changed` ({ step, local, kind }) whenever the shown step changes.
  */
 import * as Plot from '@observablehq/plot';
+import { accessiblePlot } from '../../charts/chart-roles.ts';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { DistrictResult, SimulationResult, TimelineStep } from '../../../core/index.ts';
@@ -16,6 +17,7 @@ import { formatCount, formatPercent } from '../../common/format.ts';
 import { districtPairs, labelPositions, marginSeries, onlineSteps, standing, wallClock, type DistrictPair, type MarginPoint } from './night-series.ts';
 import { nightReplayStyles } from './night-replay.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
+import { scrollRegionStyles } from '../../common/scroll-region.styles.ts';
 
 const REVERSED = 'Paper lead reversed by the online count';
 const KEPT = 'Paper leader kept the lead';
@@ -34,7 +36,7 @@ export interface StepChangedDetail {
 
 @customElement('night-replay')
 export class NightReplay extends LitElement {
-  static override styles = [theme, nightReplayStyles];
+  static override styles = [theme, scrollRegionStyles, nightReplayStyles];
 
   /** The run whose night to replay. */
   @property({ attribute: false }) result: SimulationResult | undefined;
@@ -161,6 +163,7 @@ export class NightReplay extends LitElement {
     const rows = r.districts.map((d, i) => ({ d, i, s: standing(current.counts[i]) }));
     const withPaperLeader = rows.filter(({ d, s }) => s.leader >= 0 && d.candidates[s.leader].id === d.paperLeader).length;
     return html`
+      <div class="table-scroll" role="region" aria-label="Who leads each district at this step" tabindex="0">
       <table data-testid="replay-table" data-step=${step}>
         <caption>
           At ${current.local}: the paper leader ahead in ${withPaperLeader} of ${r.districts.length} district${r.districts.length === 1 ? '' : 's'}
@@ -179,6 +182,7 @@ export class NightReplay extends LitElement {
           ${rows.map(({ d, i, s }) => this.#row(d, i, s, afterOnline))}
         </tbody>
       </table>
+      </div>
       ${afterOnline ? html`<p class="key"><span class="reversal" aria-hidden="true">⇄</span> the leader now is not the paper leader: the online count reversed the lead.</p>` : nothing}
     `;
   }
@@ -261,7 +265,7 @@ export class NightReplay extends LitElement {
     const spanY = yDomain[1] - yDomain[0];
     const percent = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v * 100).toFixed(spanY < 0.12 ? 1 : 0)} %`;
 
-    return Plot.plot({
+    return accessiblePlot({
       width,
       height: CHART_HEIGHT,
       marginTop: CHART_MARGIN.top,
@@ -279,9 +283,9 @@ export class NightReplay extends LitElement {
       y: { domain: yDomain, label: '↑ Lead of the paper leader', tickFormat: percent, grid: true },
       color: { domain: [REVERSED, KEPT], range: [REVERSED_COLOUR, KEPT_COLOUR], legend: true },
       marks: [
-        Plot.ruleY([0], { stroke: '#1b1f24', strokeWidth: 1.5 }),
-        Plot.text(['paper leader ahead ↑'], { frameAnchor: 'top-left', dx: 6, dy: 4, fill: '#3a424b', fontSize: 13 }),
-        Plot.text(['strongest rival ahead ↓'], { frameAnchor: 'bottom-left', dx: 6, dy: -4, fill: '#3a424b', fontSize: 13 }),
+        Plot.ruleY([0], { stroke: '#1b1f24', strokeWidth: 1.5, ariaDescription: 'zero line' }),
+        Plot.text(['paper leader ahead ↑'], { frameAnchor: 'top-left', dx: 6, dy: 4, fill: '#3a424b', fontSize: 14 }),
+        Plot.text(['strongest rival ahead ↓'], { frameAnchor: 'bottom-left', dx: 6, dy: -4, fill: '#3a424b', fontSize: 14 }),
         Plot.ruleX(releases, { x: 'time', stroke: '#6e2700', strokeWidth: 1.5, strokeDasharray: '6 4', strokeOpacity: (d: (typeof releases)[number]) => (d.reached ? 1 : 0.45) }),
         Plot.text(releases, {
           x: 'time',
@@ -293,7 +297,7 @@ export class NightReplay extends LitElement {
           dy: 4,
           fill: '#6e2700',
           fontWeight: 600,
-          fontSize: 12,
+          fontSize: 14,
           stroke: 'white',
           strokeWidth: 3,
           paintOrder: 'stroke',
@@ -316,7 +320,7 @@ export class NightReplay extends LitElement {
               { x: 'time', y: 'margin', stroke: (p: MarginPoint) => outcome(p.district), strokeWidth: 5, curve: 'step-after', ariaDescription: 'highlighted district' },
             )
           : null,
-        Plot.dot(labels, { x: 'time', y: 'margin', fill: (p: LabelPoint) => outcome(p.district), r: 3.5, fillOpacity: dim }),
+        Plot.dot(labels, { x: 'time', y: 'margin', fill: (p: LabelPoint) => outcome(p.district), r: 3.5, fillOpacity: dim, ariaDescription: 'line ends' }),
         Plot.text(labels, {
           x: 'time',
           y: 'labelY',
@@ -325,7 +329,7 @@ export class NightReplay extends LitElement {
           textAnchor: 'start',
           dx: 7,
           fontWeight: 700,
-          fontSize: 13,
+          fontSize: 14,
           fillOpacity: (p: LabelPoint) => (highlight < 0 || p.district === highlight ? 1 : 0.35),
           stroke: 'white',
           strokeWidth: 3,

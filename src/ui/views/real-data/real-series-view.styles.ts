@@ -14,11 +14,26 @@ export const realSeriesViewStyles = css`
 
   #cumulative-title + .legend {
     display: flex;
-    gap: 18px;
+    flex-wrap: wrap;
+    gap: 4px 18px;
   }
 
   .legend-row {
     display: contents;
+  }
+
+  /* On a phone: one row per source, its names wrapping. */
+  @media (max-width: 699px) {
+    .legend {
+      display: block;
+    }
+
+    .legend-row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 2px 12px;
+      margin-bottom: 4px;
+    }
   }
 
   .source {
@@ -29,7 +44,9 @@ export const realSeriesViewStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 5px;
-    white-space: nowrap;
+    /* Names wrap on a phone rather than push the page sideways. */
+    white-space: normal;
+    min-width: 0;
   }
 
   .swatch {
@@ -45,8 +62,9 @@ export const realSeriesViewStyles = css`
     border-radius: 2px;
   }
 
+  /* Charts are drawn at their box's width: nothing to scroll. */
   .plot {
-    overflow-x: auto;
+    overflow: hidden;
   }
 
   .plot svg {

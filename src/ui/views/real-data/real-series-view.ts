@@ -7,6 +7,7 @@
  * engine worker. A caption says what such a pattern can and cannot show.
  */
 import * as Plot from '@observablehq/plot';
+import { accessiblePlot } from '../../charts/chart-roles.ts';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localBinLabel, parseVoteSeries, type DistrictSeries, type SeriesError, type SimulationResult, type VoteSeries } from '../../../core/index.ts';
@@ -270,14 +271,14 @@ export class RealSeriesView extends LitElement {
     const sources = sim ? [REAL, SIMULATED] : [REAL];
     const xLabel = `local time (${zone})`;
     const x = { type: 'utc' as const, label: xLabel, labelAnchor: 'right' as const, tickFormat: wallTick, ticks: Math.max(3, Math.floor(width / 110)) };
-    const share = Plot.plot({
+    const share = accessiblePlot({
       width,
       height: FACET_HEIGHT * sources.length + 60,
       marginLeft: 56,
       marginRight: 16,
       marginTop: 28,
       marginBottom: 40,
-      style: { fontSize: '13px', fontFamily: 'inherit', color: '#1b1f24' },
+      style: { fontSize: '14px', fontFamily: 'inherit', color: '#1b1f24' },
       x,
       y: { label: '↑ Share of the bin’s ballots', domain: [0, 1], tickFormat: (v: number) => `${Math.round(v * 100)} %`, grid: true },
       fy: { domain: sources, axis: null, padding: 0.12 },
@@ -310,14 +311,14 @@ export class RealSeriesView extends LitElement {
       ],
     });
     share.setAttribute('data-series', String(shareSeries));
-    const cumul = Plot.plot({
+    const cumul = accessiblePlot({
       width,
       height: CHART_HEIGHT,
       marginLeft: 72,
       marginRight: 16,
       marginTop: 20,
       marginBottom: 40,
-      style: { fontSize: '13px', fontFamily: 'inherit', color: '#1b1f24' },
+      style: { fontSize: '14px', fontFamily: 'inherit', color: '#1b1f24' },
       x,
       y: { label: '↑ Ballots so far', grid: true, tickFormat: (v: number) => formatCount(v) },
       color: { domain: sources, range: SOURCE_COLOURS.slice(0, sources.length) },

@@ -14,13 +14,14 @@ import { SHIPPED_SWEEPS } from '../../../content/sweeps/index.ts';
 import { chartable, chartGroups, detectionChart, knobName } from '../../charts/sweep-chart.ts';
 import { sweepViewStyles } from './sweep-view.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
+import { scrollRegionStyles } from '../../common/scroll-region.styles.ts';
 import { formControlStyles } from '../../common/form-controls.styles.ts';
 
 type Status = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
 @customElement('sweep-view')
 export class SweepView extends LitElement {
-  static override styles = [theme, formControlStyles, sweepViewStyles];
+  static override styles = [theme, scrollRegionStyles, formControlStyles, sweepViewStyles];
 
   /** Sweep files by name (default: the shipped ones). */
   @property({ attribute: false }) sweeps: Readonly<Record<string, unknown>> = SHIPPED_SWEEPS;
@@ -141,6 +142,7 @@ export class SweepView extends LitElement {
             twenty outside is what chance alone gives.
           </p>`
         : nothing}
+      <div class="table-scroll" role="region" aria-label="Detection rate at each grid point" tabindex="0">
       <table data-testid="sweep-table">
         <thead>
           <tr>
@@ -167,6 +169,7 @@ export class SweepView extends LitElement {
           )}
         </tbody>
       </table>
+      </div>
     `;
   }
 
