@@ -36,7 +36,8 @@ const TABS = [
   { id: 'night', ready: '[data-testid="margin-chart"] svg' },
   { id: 'real', ready: '[data-testid="share-chart"] svg, [data-testid="real-failed"]' },
   { id: 'forensics', ready: '[data-testid="forensics-swing-chart"] svg' },
-  { id: 'ledger', ready: '[data-testid="ledger-row"]' },
+  // The ledger's rows are drawn as they scroll into view: below a phone's first screen there are none yet.
+  { id: 'ledger', ready: '[data-testid="ledger-scroller"]' },
   { id: 'voter', ready: '[data-testid="voter-random"]' },
   { id: 'files', ready: '[data-testid="export-result"]' },
   { id: 'sweeps', ready: '[data-testid="sweep-run"]' },
@@ -62,7 +63,6 @@ const pageWidth = (p: Page) => p.evaluate(() => document.scrollingElement!.scrol
 
 describe.skipIf(!chromiumPath())('the page in a classroom, phone to projector', () => {
   let session: BrowserSession;
-  let page: Page | undefined;
   let contextOfPage: BrowserContext | undefined;
   let errors: string[] = [];
 
@@ -74,7 +74,6 @@ describe.skipIf(!chromiumPath())('the page in a classroom, phone to projector', 
   });
   afterEach(async () => {
     await contextOfPage?.close();
-    page = undefined;
     contextOfPage = undefined;
     expect(errors).toEqual([]);
   });
@@ -88,7 +87,6 @@ describe.skipIf(!chromiumPath())('the page in a classroom, phone to projector', 
     opened.on('console', (msg) => {
       if (msg.type() === 'error') seen.push(`console: ${msg.text()}`);
     });
-    page = opened;
     contextOfPage = context;
     errors = seen;
     if (size.projector) await opened.addInitScript(() => localStorage.setItem('tally-lab:projector', 'on'));
@@ -176,7 +174,6 @@ describe.skipIf(!chromiumPath())('the page in a classroom, phone to projector', 
     const text = await check.innerText();
     expect(text).toMatch(/did not cast/);
     expect(text).not.toMatch(/No ballot you did not cast was recorded/);
-    expect(text).not.toMatch(/exactly as your device recorded it/);
   });
 
   it('labels each district of the night chart on the same side of zero as its line', async () => {

@@ -188,6 +188,7 @@ export class ScenarioEditor extends LitElement {
               max=${f.max}
               step=${step}
               aria-labelledby=${`${id}-label`}
+              aria-label=${unit ? `${label} (${unit})` : label}
               aria-describedby=${describedBy}
               aria-valuetext=${unit ? `${shown} ${unit}` : String(shown)}
               data-path=${p}
