@@ -179,6 +179,12 @@ describe.skipIf(!chromiumPath())('the page in a classroom, phone to projector', 
   it('labels each district of the night chart on the same side of zero as its line', async () => {
     const p = await open(SIZES[2]);
     await p.click('[data-testid="tab-night"]');
+    // The night opens with the paper protocols all in (not at step 1), and plays in at most 10 s.
+    const now = p.locator('[data-testid="replay-now"]');
+    await now.waitFor();
+    expect(await now.getAttribute('data-kind')).toBe('paper');
+    expect(Number(await now.getAttribute('data-step'))).toBeGreaterThan(0);
+    expect(Number(await p.locator('[data-testid="replay-speed"]').inputValue())).toBeLessThanOrEqual(10);
     await p.locator('[data-testid="replay-end"]').click();
     const chart = p.locator('[data-testid="margin-chart"]');
     await chart.locator('g[aria-description="district labels"] text').first().waitFor();

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runSimulation } from '../../src/core/index.ts';
-import { districtPairs, labelPositions, marginSeries, onlineSteps, standing, wallClock } from '../../src/ui/views/night/night-series.ts';
+import { districtPairs, labelPositions, marginSeries, onlineSteps, openingStep, standing, wallClock } from '../../src/ui/views/night/night-series.ts';
 import { findPreset } from '../../src/content/presets/index.ts';
 
 const result = runSimulation({ ...findPreset('classroom')!, release: { onlineDelayHours: 10, onlineReleases: 3 } }, { seed: 'night-series' });
@@ -88,5 +88,16 @@ describe('night series', () => {
     const hi = Math.max(...ends.map((p) => p.margin));
     const ys = labelPositions(ends.map((p) => p.margin), [lo - 0.02, hi + 0.02], 0.016);
     ends.forEach((p, i) => expect(Math.sign(ys[i])).toBe(Math.sign(p.margin)));
+  });
+
+  it('opens the night when every paper protocol is in, just before the first online release', () => {
+    const online = onlineSteps(steps);
+    const open = openingStep(steps, online);
+    expect(open).toBe(online[0] - 1);
+    expect(steps[open].kind).toBe('paper');
+    expect(steps[open].reported).toEqual(result.districts.map((d) => d.precincts));
+    const paperOnly = steps.filter((s) => s.kind === 'paper');
+    expect(openingStep(paperOnly, [])).toBe(paperOnly.length - 1);
+    expect(openingStep([], [])).toBe(0);
   });
 });

@@ -14,7 +14,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { DistrictResult, SimulationResult, TimelineStep } from '../../../core/index.ts';
 import { formatCount, formatPercent } from '../../common/format.ts';
-import { districtPairs, labelPositions, marginSeries, onlineSteps, standing, wallClock, type DistrictPair, type MarginPoint } from './night-series.ts';
+import { districtPairs, labelPositions, marginSeries, onlineSteps, openingStep, standing, wallClock, type DistrictPair, type MarginPoint } from './night-series.ts';
 import { nightReplayStyles } from './night-replay.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
 import { scrollRegionStyles } from '../../common/scroll-region.styles.ts';
@@ -23,7 +23,9 @@ const REVERSED = 'Paper lead reversed by the online count';
 const KEPT = 'Paper leader kept the lead';
 const REVERSED_COLOUR = '#D55E00';
 const KEPT_COLOUR = '#0072B2';
-const SPEEDS = [0.5, 1, 2, 4, 8] as const;
+/** How long Play takes over the whole night, in seconds (the default first after the slowest). */
+const DURATIONS = [30, 16, 8, 4] as const;
+const DEFAULT_DURATION = 8;
 const LABEL_GAP_PX = 15;
 const CHART_HEIGHT = 430;
 const CHART_MARGIN = { top: 24, right: 120, bottom: 40, left: 62 };
@@ -44,8 +46,8 @@ export class NightReplay extends LitElement {
   /** Index of the step shown. */
   @state() private step = 0;
   @state() private playing = false;
-  /** Steps a second while playing. */
-  @state() private speed = 2;
+  /** Seconds that Play takes over the whole night, whatever its number of steps. */
+  @state() private duration: number = DEFAULT_DURATION;
   /** District index whose line is emphasised (row hovered or focused), or -1. */
   @state() private highlighted = -1;
   @state() private chartWidth = 0;
@@ -75,7 +77,7 @@ export class NightReplay extends LitElement {
       this.#pairs = r ? districtPairs(r) : [];
       this.#points = r ? marginSeries(r, this.#pairs) : [];
       this.#online = r ? onlineSteps(r.timeline.steps) : [];
-      this.step = 0;
+      this.step = r ? openingStep(r.timeline.steps, this.#online) : 0;
       this.highlighted = -1;
       this.#pause();
     }
@@ -134,7 +136,7 @@ export class NightReplay extends LitElement {
         <div class="speed">
           <label for="speed">Speed</label>
           <select id="speed" data-testid="replay-speed" @change=${this.#setSpeed}>
-            ${SPEEDS.map((s) => html`<option value=${s} ?selected=${s === this.speed}>${s} step${s === 1 ? '' : 's'} / s</option>`)}
+            ${DURATIONS.map((d) => html`<option value=${d} ?selected=${d === this.duration}>Whole night in ${d} s</option>`)}
           </select>
         </div>
         <button data-testid="replay-next-online" @click=${() => nextOnline !== undefined && this.#go(nextOnline)} ?disabled=${nextOnline === undefined}>
@@ -386,7 +388,7 @@ export class NightReplay extends LitElement {
   };
 
   #setSpeed = (e: Event): void => {
-    this.speed = Number((e.target as HTMLSelectElement).value);
+    this.duration = Number((e.target as HTMLSelectElement).value);
     if (this.playing) this.#schedule();
   };
 
@@ -401,7 +403,7 @@ export class NightReplay extends LitElement {
       this.#go(this.step + 1);
       if (this.step >= last) this.#pause();
       else this.#schedule();
-    }, 1000 / this.speed);
+    }, (this.duration * 1000) / Math.max(1, (this.result?.timeline.steps.length ?? 1) - 1));
   }
 
   #pause(): void {

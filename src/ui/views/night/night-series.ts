@@ -127,3 +127,14 @@ export function labelPositions(margins: readonly number[], domain: readonly [num
   side(behind, domain[0], -1);
   return out;
 }
+
+/**
+ * The moment the replay opens on: the last paper step before the first online release, when every
+ * paper protocol is in and the paper leaders stand where the night's story turns (with no online
+ * release, the end of the night). Step 1, with two protocols in, says nothing.
+ */
+export function openingStep(steps: readonly TimelineStep[], online: readonly number[]): number {
+  if (steps.length === 0) return 0;
+  if (online.length === 0) return steps.length - 1;
+  return Math.max(0, online[0] - 1);
+}
