@@ -4,7 +4,8 @@
  * the verdict in the first screen, and no critical or serious axe-core finding. For each lesson:
  * after "Load the scenario" the verdict is in view, and after "Move it" what changed is in view and
  * has the focus. Then what a student would catch: a failed receipt check that also reassures, and
- * night-chart labels on the wrong side of zero. Screenshots of every tab at every size go to
+ * night-chart labels on the wrong side of zero; and a rigged city's description kept from the
+ * observer view until Reveal. Screenshots of every tab at every size go to
  * artifacts/screenshots/classroom-<size>-<tab>.png (not committed), for a reviewer to look at.
  */
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { lessons } from '../../src/content/lessons/index.ts';
+import { findPreset } from '../../src/content/presets/index.ts';
 import { lessonScenarios } from '../../src/content/lessons/run-lesson.ts';
 import { Added, simulate } from '../../src/core/index.ts';
 import { SCREENSHOTS, startSession, type BrowserSession } from './browser-session.ts';
@@ -204,5 +206,19 @@ describe.skipIf(!chromiumPath())('the page in a classroom, phone to projector', 
         .filter((px) => px < 14),
     );
     expect(small).toEqual([]);
+  });
+
+  it('keeps a rigged city’s secret in the observer view until Reveal or the teacher view', async () => {
+    const p = await open(SIZES[1], '/?preset=classroom-injected');
+    const description = p.locator('[data-testid="preset-description"]');
+    expect(await description.getAttribute('data-truth')).toBe('hidden');
+    expect(await description.innerText()).not.toMatch(/inject|1,200/i);
+    await p.click('[data-testid="reveal-truth"]');
+    expect(await description.innerText()).toBe(findPreset('classroom-injected')!.description);
+    await p.click('[data-testid="reveal-truth"]');
+    expect(await description.getAttribute('data-truth')).toBe('hidden');
+    await p.check('[data-testid="teacher-toggle"]');
+    expect(await description.innerText()).toBe(findPreset('classroom-injected')!.description);
+    expect(await p.locator('[data-testid="reveal-truth"]').count()).toBe(0);
   });
 });

@@ -476,7 +476,7 @@ export class ScenarioEditor extends LitElement {
       <h3 id=${`${id}-label`}>${humanise(key)} <span class="rows-count">(${rows.length})</span></h3>
       <p class="help" id=${`${id}-help`}>${field.help} From ${field.minItems} to ${field.maxItems} rows.</p>
       ${this.#issueList(loose, p, 'table', undefined, `${id}-issues`)}
-      <div class="table-scroll" role="region" tabindex="0" aria-labelledby=${`${id}-label`}>
+      <div class="table-scroll ${rows.length === 0 ? 'empty' : ''}">
         <table data-testid=${`table:${p}`} aria-labelledby=${`${id}-label`} aria-describedby=${`${id}-help`}>
           <thead>
             <tr>

@@ -171,6 +171,18 @@ export const tallyAppStyles = css`
     flex: 1;
   }
 
+  .description p {
+    display: inline;
+    margin: 0 0.5em 0 0;
+  }
+
+  .description .reveal {
+    min-height: 36px;
+    padding: 2px 12px;
+    font-size: var(--tl-text-md);
+    vertical-align: baseline;
+  }
+
   .error {
     margin: 12px 0;
     padding: 10px 16px;

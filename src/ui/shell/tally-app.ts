@@ -11,7 +11,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { checkScenario, type Issue, type SimulationResult, type Stage } from '../../core/index.ts';
 import { lessons, type Lesson } from '../../content/lessons/index.ts';
-import { findPreset, presetNames, withChanges } from '../../content/presets/index.ts';
+import { findPreset, hidesTruth, observerDescription, presetNames, withChanges } from '../../content/presets/index.ts';
 import { EngineClient, RunCancelled } from '../../worker/engine-client.ts';
 import type { RunFiles, ScenarioImportedDetail } from '../views/files/file-panel.ts';
 import type { LessonEvent, LessonStep } from '../lessons/lesson-guide.ts';
@@ -121,6 +121,8 @@ export class TallyApp extends LitElement {
   @state() private lessonsOpen = false;
   @state() private lessonIndex = 0;
   @state() private lessonStep: LessonStep = 'not-started';
+  /** The observer view shows what an observer knows of the scenario until the class asks for the truth. */
+  @state() private revealed = false;
   /** What the last lesson step did, for screen readers (a polite live region). */
   @state() private announcement = '';
 
@@ -148,6 +150,8 @@ export class TallyApp extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Another scenario keeps its secret until asked again.
+    if (changed.has('preset') && changed.get('preset') !== undefined) this.revealed = false;
     // The Cancel button disappears when a run ends: if it had the focus, hand it to Run.
     this.#refocusRun = changed.has('running') && !this.running && this.shadowRoot?.activeElement?.id === 'cancel';
   }
@@ -161,7 +165,9 @@ export class TallyApp extends LitElement {
   }
 
   override render() {
-    const description = findPreset(this.preset)?.description ?? '';
+    const truth = findPreset(this.preset)?.description ?? '';
+    const hidden = hidesTruth(this.preset, truth);
+    const told = this.teacher || this.revealed || !hidden;
     const lesson = this.lessonsOpen
       ? html`<lesson-guide .lessons=${lessons} .index=${this.lessonIndex} .step=${this.lessonStep} @lesson=${this.#onLesson}></lesson-guide>`
       : nothing;
@@ -177,7 +183,14 @@ export class TallyApp extends LitElement {
       </header>
       ${this.#renderControls()}
       <div class="scenario-bar">
-        <p class="description" data-testid="preset-description">${description}</p>
+        <div class="description">
+          <p data-testid="preset-description" data-truth=${told ? 'shown' : 'hidden'}>${told ? truth : observerDescription(this.preset, truth)}</p>
+          ${hidden && !this.teacher
+            ? html`<button type="button" class="reveal" data-testid="reveal-truth" aria-pressed=${this.revealed ? 'true' : 'false'} @click=${() => (this.revealed = !this.revealed)}>
+                ${this.revealed ? 'Hide what was done' : 'Reveal what was done'}
+              </button>`
+            : nothing}
+        </div>
         <div class="bar-buttons">
           <button
             type="button"
