@@ -9,7 +9,8 @@ export const realSeriesViewStyles = css`
     justify-content: start;
     gap: 2px 14px;
     margin-bottom: 6px;
-    font-size: var(--tl-text-sm);
+    /* Legends stay legible from the back of a classroom: never under 14 px. */
+    font-size: max(14px, var(--tl-text-sm));
   }
 
   #cumulative-title + .legend {
