@@ -123,7 +123,8 @@ describe.skipIf(!chromiumPath())('the page in a classroom, phone to projector', 
       if (size.name !== 'phone') expect(results!.width).toBeGreaterThan(400);
       expect(await seriousFindings(p), 'editor open: axe').toEqual([]);
       await p.screenshot({ path: join(SCREENSHOTS, `classroom-${size.name}-editor.png`) });
-    });
+      // Nine axe-core passes over the whole page, on two shared cores.
+    }, 300_000);
   }
 
   for (const size of SIZES) {
@@ -147,7 +148,7 @@ describe.skipIf(!chromiumPath())('the page in a classroom, phone to projector', 
         if (index === 0) await p.screenshot({ path: join(SCREENSHOTS, `classroom-${size.name}-lesson.png`) });
       }
       expect(await seriousFindings(p), 'lessons open: axe').toEqual([]);
-    });
+    }, 300_000);
   }
 
   it('says nothing reassuring when a voter’s receipt check fails', async () => {
