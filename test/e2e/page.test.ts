@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { runSimulation, simulate, type SimulationResult } from '../../src/core/index.ts';
 import { ledgerRows } from '../../src/core/inspect/ledger-rows.ts';
-import { findPreset } from '../../src/content/presets/index.ts';
+import { findPreset, observerDescription } from '../../src/content/presets/index.ts';
 import { VIEWPORT } from './browser-session.ts';
 import { count, evidenceKeys, expectedFor, expectNoTruth, screenshot, shownRows, shownVerdicts, totalText, waitForTable } from './page-helpers.ts';
 import { pageSession } from './page-session.ts';
@@ -184,7 +184,7 @@ describe.skipIf(!chromiumPath())('the page in Chromium', () => {
     await error.waitFor();
     expect(await error.innerText()).toMatch(/called “nope”/);
     expect(await p.locator('[data-testid="preset-select"]').inputValue()).toBe('classroom');
-    expect(await p.locator('[data-testid="preset-description"]').innerText()).toBe(findPreset('classroom')!.description);
+    expect(await p.locator('[data-testid="preset-description"]').innerText()).toBe(observerDescription('classroom', findPreset('classroom')!.description!));
     // Never a blank page: the preset's defaults run, and the message stays.
     await waitForTable(p, 'classroom', findPreset('classroom')!.seed!);
     expect(await error.isVisible()).toBe(true);
