@@ -16,7 +16,8 @@ import { lessons } from '../../src/content/lessons/index.ts';
 import { findPreset } from '../../src/content/presets/index.ts';
 import { lessonScenarios } from '../../src/content/lessons/run-lesson.ts';
 import { Added, simulate } from '../../src/core/index.ts';
-import { SCREENSHOTS, startSession, type BrowserSession } from './browser-session.ts';
+import { SCREENSHOTS, type TestBrowser } from './browser-session.ts';
+import { sharedSession } from './shared-session.ts';
 import { chromiumPath } from './chromium.ts';
 
 interface Size {
@@ -64,12 +65,12 @@ async function seriousFindings(p: Page): Promise<string[]> {
 const pageWidth = (p: Page) => p.evaluate(() => document.scrollingElement!.scrollWidth);
 
 describe.skipIf(!chromiumPath())('the page in a classroom, phone to projector', () => {
-  let session: BrowserSession;
+  let session: TestBrowser;
   let contextOfPage: BrowserContext | undefined;
   let errors: string[] = [];
 
   beforeAll(async () => {
-    session = await startSession();
+    session = await sharedSession();
   });
   afterAll(async () => {
     await session?.close();
