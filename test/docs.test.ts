@@ -4,6 +4,8 @@ import { lessonsDoc } from '../simulations/cli/lessons-doc.ts';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { EntryHasherV2, ENTRY_V2_PREIMAGE_BYTES } from '../src/crypto/ledger-entry-v2.ts';
 import { GENESIS } from '../src/crypto/ledger-hash.ts';
+import { declarationMessage, signDeclaration, verifyDeclaration } from '../src/crypto/declaration.ts';
+import { operatorKeys } from '../src/crypto/checkpoint.ts';
 import { scenarioDoc } from '../simulations/cli/scenario-doc.ts';
 
 describe('docs', () => {
@@ -36,5 +38,32 @@ describe('docs', () => {
     const second = hasher.hash(first, 0, 1, 1_631_854_861, 197, token, 0, new Uint8Array(32).fill(0x22), 0);
     expect(firstPreimage.length).toBe(ENTRY_V2_PREIMAGE_BYTES);
     expect(blocks).toEqual([bytesToHex(firstPreimage), bytesToHex(first), bytesToHex(hasher.lastPreimage()), bytesToHex(second)]);
+  });
+
+  it('docs/record-format.md gives the declaration vector this code signs', () => {
+    const doc = readFileSync('docs/record-format.md', 'utf8');
+    const section = doc.slice(doc.indexOf('### A declaration'), doc.indexOf('## Versioning'));
+    const blocks = [...section.matchAll(/```\n([0-9a-f]+)\n```/g)].map((m) => m[1]);
+    const body = {
+      electionId: 'classroom/2021',
+      ledger: 'public',
+      revoteResolution: 'public',
+      policy: 'last-online',
+      onlineOpens: 1_631_854_800,
+      onlineCloses: 1_632_049_200,
+      checkpointTimes: [1_631_876_400, 1_632_049_200],
+      releaseTimes: [1_632_081_600],
+      districts: [{ id: 197, registered: 3000, onlineRegistered: 1200 }],
+      paperAudit: { riskLimitPerMillion: 50_000, maxDraws: 2000, seed: new Uint8Array(32) },
+      e2e: null,
+    } as const;
+    const keys = operatorKeys(new Uint8Array(32).fill(1));
+    const message = declarationMessage(body);
+    const signature = signDeclaration(body, keys.secretKey);
+    expect(message.length).toBe(180);
+    expect(section).toContain('Message (180 bytes)');
+    expect(blocks).toEqual([bytesToHex(message), bytesToHex(signature)]);
+    expect(verifyDeclaration(body, hexToBytes(blocks[1]), keys.publicKey)).toBe(true);
+    expect(verifyDeclaration({ ...body, checkpointTimes: [1_631_876_400] }, signature, keys.publicKey)).toBe(false);
   });
 });

@@ -17,14 +17,19 @@ import { FULL, smallCity } from './helpers.ts';
 type Json = any;
 
 const AUDITED = { ...FULL, verifiability: { ...FULL.verifiability, paperAudit: 'bravo' } } as const satisfies ScenarioInput;
-/** Two tiny districts: every encrypted ballot costs milliseconds to check. */
+/**
+ * Two tiny districts, and a checkpoint every 6 hours: each verify of it is the property's cost, so
+ * it is as small as still holds every kind of evidence (42 entries with re-votes, 10 checkpoints,
+ * spoiled ballots in both districts, one audit confirmed and one escalated to a hand count).
+ */
 const TINY_E2E = smallCity({
   name: 'tiny-e2e',
   districts: [
-    { id: 11, name: 'North', registered: 150, lean: { progress: 0.1 } },
-    { id: 12, name: 'South', registered: 120 },
+    { id: 11, name: 'North', registered: 60, lean: { progress: 0.1 } },
+    { id: 12, name: 'South', registered: 50 },
   ],
   ...AUDITED,
+  verifiability: { ...AUDITED.verifiability, checkpointEveryHours: 6 },
   e2e: { enabled: true, challengeRate: 0.2 },
 });
 
@@ -157,6 +162,32 @@ const cases: Case[] = [
       r.e2e.tallies[0].partials.pop();
     },
     code: 1, expect: ['trustee-decryptions@11'], detail: /trustee 3 fails its proof/ },
+  // The record keeps what its operator declared (signed) it publishes: removed evidence is a failed check.
+  { name: 'the ledger removed', record: () => plain, edit: (r) => (r.ledger = null), code: 1, expect: ['declaration@election'], detail: /^The declaration does not hold: it declares a public ledger, but the record has none\.$/ },
+  { name: 'the checkpoints emptied', record: () => plain, edit: (r) => (r.checkpoints = []), code: 1, expect: ['declaration@election'], detail: /it declares checkpoints at \d+, \d+, \d+, \d+, … \(\d+\), the record has them at none/ },
+  { name: 'the last checkpoint removed', record: () => plain, edit: (r) => r.checkpoints.pop(), code: 1, expect: ['declaration@election'], detail: /it declares checkpoints at/ },
+  { name: 'the paper audit removed', record: () => plain, edit: (r) => (r.paperAudit = null), code: 1, expect: ['declaration@election'], detail: /it declares a paper audit, but the record has none/ },
+  { name: 'a release removed', record: () => plain, edit: (r) => r.releases.pop(), code: 1, expect: ['declaration@election'], detail: /it declares releases at \d+, \d+, the record has them at \d+\./ },
+  { name: 'a later release time', record: () => plain, edit: (r) => (r.releases[1].unixSeconds += 3600), code: 1, expect: ['declaration@election'], detail: /it declares releases at/ },
+  { name: 'more registered voters', record: () => plain, edit: (r) => (r.districts[0].registered += 1000), code: 1, expect: ['declaration@election'], detail: /it declares district 11 with 3000 registered voters and \d+ online registrants, the record says district 11 with 4000 and \d+/ },
+  { name: 'a higher online registration limit', record: () => plain, edit: (r) => (r.districts[1].onlineRegistered += 1), code: 1, expect: ['declaration@election'], detail: /it declares district 12 with 2500 registered voters/ },
+  { name: 'a later close', record: () => plain, edit: (r) => (r.onlineCloses += 3600), code: 1, expect: ['declaration@election'], detail: /it declares voting from \d+ to \d+ \(unix seconds\), the record says/ },
+  { name: 'an earlier opening', record: () => plain, edit: (r) => (r.onlineOpens -= 1), code: 1, expect: ['declaration@election'], detail: /it declares voting from/ },
+  { name: "another audit's risk limit", record: () => plain, edit: (r) => (r.paperAudit.riskLimitPerMillion += 1), code: 1, expect: ['declaration@election'], detail: /it declares the audit's risk limit \d+ per million, cap \d+ draws and its seed; the record's audit has \d+, \d+/ },
+  { name: "another audit's cap", record: () => plain, edit: (r) => (r.paperAudit.maxDraws += 1), code: 1, expect: ['declaration@election'], detail: /it declares the audit's risk limit/ },
+  {
+    name: 'the ledger removed, and the declaration edited to match',
+    record: () => plain,
+    edit: (r) => {
+      r.ledger = null;
+      r.declaration.ledger = 'none';
+    },
+    code: 1,
+    expect: ['declaration@election'],
+    detail: /^The declaration does not hold: its signature does not verify under the operator's key\.$/,
+  },
+  { name: 'another election key declared', record: () => e2e, edit: (r) => (r.declaration.e2e.electionKey = r.e2e.trustees[0][0]), code: 1, expect: ['declaration@election'], detail: /its signature does not verify.*; it declares another election key/ },
+  { name: 'a declaration of an unknown ledger', record: () => plain, edit: (r) => (r.declaration.ledger = 'private'), code: 2, expect: /^declaration\.ledger: must be one of "public", "none"$/ },
   // Edits the checks were always meant to catch.
   { name: 'a changed published total', record: () => plain, edit: (r) => (r.published[1][2] += 1), code: 1, expect: ['published-sum@12'] },
   { name: 'a flipped choice', record: () => plain, edit: (r) => (r.ledger.choice[5] = (r.ledger.choice[5] + 1) % 4), code: 1, expect: ['chain-walk@election'] },
@@ -222,6 +253,16 @@ describe('verify: the summary says how much was verified; --strict demands all o
     expect(runCli(verifyCli, file(`summary-${written++}.json`, weak), '--strict', '--json').code).toBe(1);
   });
 
+  it('a record without its declaration: exit 0 says the check was not possible, --strict exits 1', () => {
+    const record = JSON.parse(plain);
+    delete record.declaration;
+    const r = run(JSON.stringify(record), '--json');
+    expect(r.code).toBe(0);
+    const declaration = (JSON.parse(r.out) as { check: string; status: string; detail: string }[]).filter((e) => e.check === 'declaration');
+    expect(declaration).toEqual([expect.objectContaining({ status: 'not-possible', detail: expect.stringMatching(/^The record carries no declaration/) })]);
+    expect(run(JSON.stringify(record), '--strict').code).toBe(1);
+  });
+
   it('a record with a failed check says so first', () => {
     const record = JSON.parse(weak);
     record.published[0][0] += 1;
@@ -263,6 +304,9 @@ const ENUMS: Record<string, readonly string[]> = {
   revoteResolution: ['public', 'private'],
   'paperAudit.method': ['bravo'],
   'paperAudit.districts[].outcome': ['confirmed', 'escalated'],
+  'declaration.ledger': ['public', 'none'],
+  'declaration.revoteResolution': ['public', 'private'],
+  'declaration.policy': ['last-online', 'paper-overrides', 'none'],
 };
 
 /** One edit of one leaf: another number, one hex digit changed, another enum value, or another string. */
@@ -298,7 +342,9 @@ describe('verify: a random single-field edit of a fully verifiable record', () =
     expect(record.format).toBe('tally-lab/record@2');
     expect(record.revoteResolution).toBe('public');
     expect(record.checkpoints.length).toBeGreaterThan(1);
-    expect(record.e2e.spoiled.length).toBeGreaterThan(0);
+    expect(new Set(record.ledger.tokens.match(/.{16}/g)).size).toBeLessThan(record.ledger.count);
+    expect(new Set(record.e2e.spoiled.map((s: Json) => s.districtId))).toEqual(new Set([11, 12]));
+    expect(record.paperAudit.districts.map((a: Json) => a.outcome).sort()).toEqual(['confirmed', 'escalated']);
     expect(verifyJson(record, '--strict').code).toBe(0);
     const byField = new Map<string, (string | number)[][]>();
     for (const path of leaves(record)) {

@@ -14,7 +14,7 @@ export function lessonsDoc(): string {
     '',
     'Each lesson starts from a preset, asks the class a question, moves one knob, says where to look, and ends with a',
     'takeaway. In the page, press **Lessons**: the guide loads each preset and moves each knob for you (the link in the',
-    'address reproduces every step). `test/lessons.test.ts` holds each takeaway over 20 seeds: the claims below are',
+    'address reproduces every step). `test/lessons*.test.ts` hold each takeaway over 20 seeds: the claims below are',
     'checked, not hoped for.',
     '',
   ];

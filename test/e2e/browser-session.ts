@@ -1,6 +1,7 @@
 /**
- * The shared setup of the end-to-end tests (and of the browser bench): a Vite dev server on a free
- * port serving the project, and Debian's Chromium driven by playwright-core. Pages opened through
+ * The browser bench's session: a Vite dev server on a free port serving the project, and Debian's
+ * Chromium driven by playwright-core (the end-to-end tests share one of each for the whole run
+ * instead: shared-browser.setup.ts, shared-session.ts). Pages opened through
  * the session record every uncaught error and console error, so that a test can assert there were none.
  */
 import { mkdirSync } from 'node:fs';
@@ -29,13 +30,36 @@ export interface RecordedPage {
   readonly errors: string[];
 }
 
-export interface BrowserSession {
+/** A browser and the address of the app it tests. */
+export interface TestBrowser {
   readonly baseUrl: string;
   readonly browser: Browser;
-  readonly server: ViteDevServer;
   /** A fresh page (at 1280x800 unless the options say otherwise) that records its errors. */
   newPage(options?: BrowserContextOptions): Promise<RecordedPage>;
   close(): Promise<void>;
+}
+
+/** A browser and the Vite server this session started for it. */
+export interface BrowserSession extends TestBrowser {
+  readonly server: ViteDevServer;
+}
+
+/** `browser` at `baseUrl`, opening pages that record their errors; `close` releases both. */
+export function recordingSession(baseUrl: string, browser: Browser, close: () => Promise<void>): TestBrowser {
+  return {
+    baseUrl,
+    browser,
+    async newPage(pageOptions: BrowserContextOptions = {}): Promise<RecordedPage> {
+      const page = await browser.newPage({ viewport: VIEWPORT, ...pageOptions });
+      const errors: string[] = [];
+      page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+      });
+      return { page, errors };
+    },
+    close,
+  };
 }
 
 /** Starts the Vite dev server and Chromium (the caller checks `chromiumPath()` first). */
@@ -58,24 +82,11 @@ export async function startSession(options: SessionOptions = {}): Promise<Browse
     if (!baseUrl) throw new Error('the Vite server did not report its address');
     browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
     const launched = browser;
-    return {
-      baseUrl,
-      browser: launched,
-      server,
-      async newPage(pageOptions: BrowserContextOptions = {}): Promise<RecordedPage> {
-        const page = await launched.newPage({ viewport: VIEWPORT, ...pageOptions });
-        const errors: string[] = [];
-        page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-        page.on('console', (msg) => {
-          if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
-        });
-        return { page, errors };
-      },
-      async close(): Promise<void> {
-        await launched.close();
-        await server.close();
-      },
-    };
+    const session = recordingSession(baseUrl, launched, async () => {
+      await launched.close();
+      await server.close();
+    });
+    return { ...session, server };
   } catch (err) {
     await browser?.close();
     await server.close();

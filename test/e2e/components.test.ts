@@ -12,7 +12,8 @@ import { runSimulation, simulate, type ScenarioInput, type SimulationResult } fr
 import { ledgerRows } from '../../src/core/inspect/ledger-rows.ts';
 import { findPreset } from '../../src/content/presets/index.ts';
 import { smallCity } from '../helpers.ts';
-import { SCREENSHOTS, startSession, type BrowserSession } from './browser-session.ts';
+import { SCREENSHOTS, type TestBrowser } from './browser-session.ts';
+import { sharedSession } from './shared-session.ts';
 import { chromiumPath } from './chromium.ts';
 const TWO_MILLION = 2_000_000;
 
@@ -34,13 +35,13 @@ const INJECTED: ScenarioInput = smallCity({
 });
 
 describe.skipIf(!chromiumPath())('components in Chromium', () => {
-  let session: BrowserSession;
+  let session: TestBrowser;
   let page: Page;
   let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    // Pre-bundle what the harness imports too, so that no late discovery reloads the page under a test.
-    session = await startSession({ optimizeEntries: ['test/e2e/harness.html'] });
+    // The shared server pre-bundles what the harness imports too (shared-browser.setup.ts), so that no late discovery reloads the page under a test.
+    session = await sharedSession();
   });
 
   afterAll(async () => {
@@ -282,8 +283,9 @@ describe.skipIf(!chromiumPath())('components in Chromium', () => {
         window.harness.mountReplay(r);
       }, result);
       await p.locator('[data-testid="margin-chart"] svg').first().waitFor();
-      expect(await shownStep(p)).toBe(0);
-      expect(await p.locator('[data-testid="replay-time"]').innerText()).toContain(steps[0].local);
+      // It opens with every paper protocol in, just before the online release.
+      expect(await shownStep(p)).toBe(online - 1);
+      expect(await p.locator('[data-testid="replay-time"]').innerText()).toContain(steps[online - 1].local);
 
       // To the end: every district shows its published winner, and the chart has one line per district.
       await p.click('[data-testid="replay-end"]');
@@ -323,8 +325,8 @@ describe.skipIf(!chromiumPath())('components in Chromium', () => {
       await p.click('[data-testid="replay-forward"]');
       await expect.poll(() => shownStep(p)).toBe(2);
 
-      // Play at 8 steps a second, then pause.
-      await p.selectOption('[data-testid="replay-speed"]', '8');
+      // Play the whole night in 4 s, then pause.
+      await p.selectOption('[data-testid="replay-speed"]', '4');
       await p.click('[data-testid="replay-play"]');
       expect(await p.locator('[data-testid="replay-play"]').getAttribute('aria-pressed')).toBe('true');
       await expect.poll(() => shownStep(p)).toBeGreaterThan(4);
@@ -374,7 +376,9 @@ describe.skipIf(!chromiumPath())('components in Chromium', () => {
       await p.locator('[data-testid="margin-chart"] svg').first().waitFor();
       expect(await p.locator('[data-testid="no-online"]').count()).toBe(1);
       expect(await p.locator('[data-testid="replay-next-online"]').isDisabled()).toBe(true);
-      await p.click('[data-testid="replay-end"]');
+      // With nothing released online, the night opens at its end: every protocol in.
+      expect(await shownStep(p)).toBe(paperOnly.timeline.steps.length - 1);
+      expect(await p.locator('[data-testid="replay-end"]').isDisabled()).toBe(true);
       for (const d of paperOnly.districts) expect(await leaderOf(p, d.id)).toBe(d.paperLeader);
       await expect.poll(() => p.locator('[data-testid="margin-chart"] g[aria-description="district lead"] path').count()).toBe(paperOnly.districts.length);
 

@@ -7,7 +7,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSimulation, type ScenarioInput } from '../../src/core/index.ts';
 import { encodeScenarioParam } from '../../src/ui/shell/scenario-url.ts';
-import { startSession, type BrowserSession } from './browser-session.ts';
+import type { TestBrowser } from './browser-session.ts';
+import { sharedSession } from './shared-session.ts';
 import { chromiumPath } from './chromium.ts';
 
 const SCENARIO: ScenarioInput = {
@@ -21,12 +22,12 @@ const SCENARIO: ScenarioInput = {
 };
 
 describe.skipIf(!chromiumPath())('the verifiable mode in Chromium', () => {
-  let session: BrowserSession;
+  let session: TestBrowser;
   let page: Page;
   let errors: string[] = [];
 
   beforeAll(async () => {
-    session = await startSession();
+    session = await sharedSession();
     ({ page, errors } = await session.newPage());
   });
 

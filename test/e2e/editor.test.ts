@@ -11,7 +11,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { scenarioSchema } from '../../src/core/index.ts';
 import type { Field, ObjectField } from '../../src/core/scenario/schema.ts';
-import { ROOT, SCREENSHOTS, startSession, type BrowserSession } from './browser-session.ts';
+import { SCREENSHOTS, type TestBrowser } from './browser-session.ts';
+import { sharedSession } from './shared-session.ts';
 import { chromiumPath } from './chromium.ts';
 import type { EditorHarness } from './editor-harness.ts';
 
@@ -35,18 +36,13 @@ interface ControlInfo {
 }
 
 describe.skipIf(!chromiumPath())('the scenario editor in Chromium', () => {
-  let session: BrowserSession;
+  let session: TestBrowser;
   let page: Page;
   let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    // Its own dependency cache, with the harness as an entry: the dependencies it imports (Lit's
-    // directives) are pre-bundled at start, not discovered mid-test (which reloads the page with
-    // "504 Outdated Optimize Dep"), and other test runs sharing node_modules/.vite cannot interfere.
-    session = await startSession({
-      cacheDir: join(ROOT, 'node_modules', '.vite-editor-test'),
-      optimizeEntries: ['index.html', 'src/worker/*.worker.ts', 'test/e2e/editor-harness.html'],
-    });
+    // The shared server pre-bundles what the harness imports (Lit's directives) at start: see shared-browser.setup.ts.
+    session = await sharedSession();
   });
 
   afterAll(async () => {

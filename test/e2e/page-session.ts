@@ -1,19 +1,20 @@
 /** Test-file hooks over a browser session (kept apart from browser-session.ts, which the browser bench also loads outside Vitest). */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { startSession, type BrowserSession } from './browser-session.ts';
+import type { TestBrowser } from './browser-session.ts';
+import { sharedSession } from './shared-session.ts';
 
 /**
  * The hooks most browser test files share: one session (browser and Vite server) for the file, a
  * fresh page per test, closed after it, and no uncaught error or console error on that page.
  * `open(path)` opens the page at `path` and waits for the app's heading.
  */
-export function pageSession(): { open(path: string): Promise<Page>; session(): BrowserSession } {
-  let session: BrowserSession | undefined;
+export function pageSession(): { open(path: string): Promise<Page>; session(): TestBrowser } {
+  let session: TestBrowser | undefined;
   let page: Page | undefined;
   let errors: string[] = [];
   beforeAll(async () => {
-    session = await startSession();
+    session = await sharedSession();
   });
   afterAll(async () => {
     await session?.close();

@@ -11,20 +11,21 @@ import { dotTitle } from '../../src/ui/charts/sweep-chart.ts';
 import { formatPercent } from '../../src/ui/common/format.ts';
 import { findPreset, presetNames } from '../../src/content/presets/index.ts';
 import receiptChecks from '../../src/content/sweeps/receipt-checks.json' with { type: 'json' };
-import { SCREENSHOTS, startSession, type BrowserSession } from './browser-session.ts';
+import { SCREENSHOTS, type TestBrowser } from './browser-session.ts';
+import { sharedSession } from './shared-session.ts';
 import { chromiumPath } from './chromium.ts';
 
 const SEEDS = 3;
 
 describe.skipIf(!chromiumPath())('the Sweeps tab in Chromium', () => {
-  let session: BrowserSession;
+  let session: TestBrowser;
   let page: Page | undefined;
   let pageErrors: string[] = [];
   let sweep: Sweep;
   let expected: PointSummary[];
 
   beforeAll(async () => {
-    session = await startSession();
+    session = await sharedSession();
     sweep = parseSweep({ ...receiptChecks, seeds: { ...receiptChecks.seeds, count: SEEDS } }, findPreset, presetNames);
     expected = aggregateSweep(sweep, Array.from({ length: SEEDS }, (_, s) => runSweepSeed(sweep, s)).flat());
   }, 180_000);

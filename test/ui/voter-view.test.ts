@@ -68,6 +68,21 @@ describe('checkVoterReceipts', () => {
     expect(check.status).toBe('failed');
     expect(check.foreign!.length).toBeGreaterThan(0);
     expect(check.summary).toMatch(/did not cast/);
+    // A failed check says what went wrong, and never also reassures.
+    expect(check.proves.join(' ')).not.toMatch(/No ballot you did not cast was recorded/);
+    expect(check.proves.join(' ')).toMatch(/cast a ballot in your name/);
+  });
+
+  it('says, when a receipt does not match, what went wrong and nothing reassuring', () => {
+    const r = run({ ...FULL, adversary: { attacks: [{ kind: 'substitute', size: 40, beneficiary: 'unity' }] } });
+    const row = r.integrity.plan.tamper.findIndex((t) => t !== 0);
+    expect(row).toBeGreaterThanOrEqual(0);
+    const check = checkVoterReceipts(r, r.casting.ballots.voter[row]);
+    expect(check.status).toBe('failed');
+    expect(check.receipts.some((l) => !l.present || !l.unaltered)).toBe(true);
+    const proves = check.proves.join(' ');
+    expect(proves).not.toMatch(/exactly as your device recorded it/);
+    expect(proves).toMatch(/does not hold your ballot/);
   });
 
   it('cannot find it with private resolution, and says so', () => {

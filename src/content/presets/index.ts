@@ -139,3 +139,5 @@ export const presetNames = Object.keys(presets);
 export function findPreset(name: string): ScenarioInput | undefined {
   return Object.hasOwn(presets, name) ? presets[name] : undefined;
 }
+
+export * from './observer-descriptions.ts';

@@ -291,11 +291,18 @@ export function checkVoterReceipts(run: SimulationRun, v: number): ReceiptCheck 
   }
   const summary = parts.length > 0 ? `${parts.join('; ')}.` : 'Nothing to check.';
 
-  if (lines.length > 0) {
+  // Only what held goes under "proves": a failed check must not also reassure.
+  if (lines.length > 0 && bad.length === 0) {
     proves.push('Each ballot you cast is in the published ledger, at the place your receipt names, exactly as your device recorded it (the chain hash would differ otherwise).');
     if (uncovered.length < lines.length) proves.push('A signed checkpoint covers it: the operator cannot later remove or change it without its own signature giving it away.');
   }
-  if (foreign !== null) proves.push('No ballot you did not cast was recorded under your pseudonym, so no re-vote in your name replaced yours.');
+  if (bad.length > 0) {
+    proves.push('The published ledger does not hold your ballot as your device recorded it: the operator changed or dropped it after you cast it. Keep your receipt: it is evidence anyone can recheck.');
+  }
+  if (foreign !== null && foreign.length === 0) proves.push('No ballot you did not cast was recorded under your pseudonym, so no re-vote in your name replaced yours.');
+  if (foreign !== null && foreign.length > 0) {
+    proves.push('Someone cast a ballot in your name that you did not cast: under this scenario’s re-vote rule it may have replaced yours. Your pseudonym on it is evidence anyone can recheck.');
+  }
 
   if (pseudonyms) {
     if (ver.receiptCheckTime === 'during-voting') {

@@ -4,6 +4,7 @@
  * format of docs/record-format.md. The verifier reads only this.
  */
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
+import type { DeclarationBody } from '../../crypto/declaration.ts';
 import { TOKEN_BYTES } from '../../crypto/ledger-hash.ts';
 import { candidateId, type RevotePolicy } from '../scenario/scenario.ts';
 
@@ -96,6 +97,13 @@ export interface RecordE2e {
   readonly spoiled: readonly { readonly districtId: number; readonly ballot: Uint8Array; readonly choice: number; readonly randomness: readonly Uint8Array[] }[];
 }
 
+/**
+ * The operator's signed statement of what the record promises (docs/record-format.md, "The
+ * declaration"): the message signed is `declarationMessage` over these fields and the record's
+ * `electionId`.
+ */
+export type RecordDeclaration = Omit<DeclarationBody, 'electionId'> & { readonly signature: Uint8Array };
+
 export interface ElectionRecord {
   readonly format: typeof RECORD_FORMAT | typeof RECORD_FORMAT_E2E;
   /** Signed into every checkpoint: `<scenario name>/<seed>`. */
@@ -133,6 +141,8 @@ export interface ElectionRecord {
   readonly published: readonly (readonly number[])[];
   /** The verifiable mode's section (format @2 only). */
   readonly e2e?: RecordE2e;
+  /** What the record promises, signed by the operator; null in records written before declarations (the field absent). */
+  readonly declaration: RecordDeclaration | null;
 }
 
 /** Position of the first checkpoint covering ledger entry `index` (checkpoints grow in time), or -1. */
@@ -168,6 +178,12 @@ export function recordToJson(r: ElectionRecord): unknown {
     checkpoints: r.checkpoints.map((c) => ({ ...c, head: bytesToHex(c.head), signature: bytesToHex(c.signature) })),
     paperAudit: r.paperAudit && { ...r.paperAudit, seed: bytesToHex(r.paperAudit.seed) },
     ...(r.e2e ? { e2e: e2eToJson(r.e2e) } : {}),
+    declaration: r.declaration && {
+      ...r.declaration,
+      paperAudit: r.declaration.paperAudit && { ...r.declaration.paperAudit, seed: bytesToHex(r.declaration.paperAudit.seed) },
+      e2e: r.declaration.e2e && { electionKey: bytesToHex(r.declaration.e2e.electionKey), threshold: r.declaration.e2e.threshold },
+      signature: bytesToHex(r.declaration.signature),
+    },
   };
 }
 
@@ -354,6 +370,34 @@ export function recordFromJson(json: Json): ElectionRecord {
     }),
     paperAudit: r.paperAudit === undefined || r.paperAudit === null ? null : paperAuditFromJson(r.paperAudit, { P, K, districtIds, paperTotals }),
     published: perDistrict(r.published, 'published'),
+    declaration: r.declaration === undefined || r.declaration === null ? null : declarationFromJson(r.declaration),
+  };
+}
+
+/** The declaration's fields: shapes here; whether the record keeps its promises is the verifier's `declaration` check. */
+function declarationFromJson(json: Json): RecordDeclaration {
+  const o = obj(json, 'declaration');
+  const audit = o.paperAudit === null ? null : obj(o.paperAudit, 'declaration.paperAudit');
+  const e2e = o.e2e === null ? null : obj(o.e2e, 'declaration.e2e');
+  return {
+    ledger: oneOf(o.ledger, 'declaration.ledger', ['public', 'none'] as const),
+    revoteResolution: oneOf(o.revoteResolution, 'declaration.revoteResolution', ['public', 'private'] as const),
+    policy: oneOf(o.policy, 'declaration.policy', ['last-online', 'paper-overrides', 'none'] as const),
+    onlineOpens: uint(o.onlineOpens, 'declaration.onlineOpens'),
+    onlineCloses: uint(o.onlineCloses, 'declaration.onlineCloses'),
+    checkpointTimes: uints(o.checkpointTimes, 'declaration.checkpointTimes'),
+    releaseTimes: uints(o.releaseTimes, 'declaration.releaseTimes'),
+    districts: arr(o.districts, 'declaration.districts').map((d, i) => {
+      const x = obj(d, `declaration.districts[${i}]`);
+      return { id: uint(x.id, `declaration.districts[${i}].id`), registered: uint(x.registered, `declaration.districts[${i}].registered`), onlineRegistered: uint(x.onlineRegistered, `declaration.districts[${i}].onlineRegistered`) };
+    }),
+    paperAudit: audit && {
+      riskLimitPerMillion: uint(audit.riskLimitPerMillion, 'declaration.paperAudit.riskLimitPerMillion'),
+      maxDraws: uint(audit.maxDraws, 'declaration.paperAudit.maxDraws'),
+      seed: hex(audit.seed, 'declaration.paperAudit.seed', 32),
+    },
+    e2e: e2e && { electionKey: hex(e2e.electionKey, 'declaration.e2e.electionKey', 32), threshold: uint(e2e.threshold, 'declaration.e2e.threshold') },
+    signature: hex(o.signature, 'declaration.signature', 64),
   };
 }
 

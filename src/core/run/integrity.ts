@@ -6,6 +6,7 @@
  */
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { operatorKeys, signCheckpoint } from '../../crypto/checkpoint.ts';
+import { signDeclaration } from '../../crypto/declaration.ts';
 import { GENESIS, TOKEN_BYTES } from '../../crypto/ledger-hash.ts';
 import { planAttacks, Tamper, type AdversaryPlan } from '../adversary/adversary.ts';
 import { VoterStatus, type Casting } from '../casting/casting.ts';
@@ -13,7 +14,7 @@ import { districtOf, type Electorate, type Progress } from '../electorate/electo
 import type { Evidence } from '../verify/evidence.ts';
 import { buildLiveLedger, chainHashes, publishedLedger, type Ledger, type LiveLedger, type TokenSource } from '../ledger/ledger.ts';
 import type { StreamFactory } from '../base/random.ts';
-import { coveringCheckpoint, RECORD_FORMAT, RECORD_FORMAT_E2E, type ElectionRecord, type RecordCheckpoint, type RecordPaperAudit, type VoterReceipts } from '../publication/record.ts';
+import { coveringCheckpoint, RECORD_FORMAT, RECORD_FORMAT_E2E, type ElectionRecord, type RecordCheckpoint, type RecordDeclaration, type RecordPaperAudit, type VoterReceipts } from '../publication/record.ts';
 import { auditDistrict } from '../audit/paper-audit.ts';
 import { resolveBallots } from '../casting/resolve.ts';
 import { candidatesOf, type Scenario } from '../scenario/scenario.ts';
@@ -24,6 +25,26 @@ import { ledgerTally, verifyRecordSteps, type LedgerTally } from '../verify/veri
 import { runInline, type CryptoProgress, type CryptoSteps } from '../e2e/crypto-steps.ts';
 import { challengedRows, encryptAll, tallyAndDecrypt, type E2eBallots } from '../e2e/e2e.ts';
 import { challengeEvidence } from '../verify/e2e-challenges.ts';
+
+/**
+ * The operator's signed declaration of what the record promises: the evidence it publishes and the
+ * bounds it is held to, so that evidence removed from the record afterwards is a failed check.
+ */
+function declare(r: Omit<ElectionRecord, 'declaration'>, secretKey: Uint8Array): RecordDeclaration {
+  const body = {
+    ledger: r.ledger ? ('public' as const) : ('none' as const),
+    revoteResolution: r.revoteResolution,
+    policy: r.policy,
+    onlineOpens: r.onlineOpens,
+    onlineCloses: r.onlineCloses,
+    checkpointTimes: r.checkpoints.map((c) => c.unixSeconds),
+    releaseTimes: r.releases.map((x) => x.unixSeconds),
+    districts: r.districts.map((d) => ({ id: d.id, registered: d.registered, onlineRegistered: d.onlineRegistered })),
+    paperAudit: r.paperAudit && { riskLimitPerMillion: r.paperAudit.riskLimitPerMillion, maxDraws: r.paperAudit.maxDraws, seed: r.paperAudit.seed },
+    e2e: r.e2e ? { electionKey: r.e2e.electionKey, threshold: r.e2e.threshold } : null,
+  };
+  return { ...body, signature: signDeclaration({ electionId: r.electionId, ...body }, secretKey) };
+}
 
 /** How long after their last ballot a voter who checks "during voting" looks their receipt up. */
 const CHECK_DELAY_SECONDS = 600;
@@ -215,7 +236,7 @@ export function* publishSteps(
 
   const row = (a: ArrayLike<number>, d: number) => Array.from({ length: K }, (_, k) => a[d * K + k]);
   const e2eSection = encrypted ? yield* tallyAndDecrypt(scenario, electionId, encrypted, published, stateOf(published), v.ledger === 'public') : undefined;
-  const record: ElectionRecord = {
+  const record: Omit<ElectionRecord, 'declaration'> = {
     format: e2eSection ? RECORD_FORMAT_E2E : RECORD_FORMAT,
     ...(e2eSection ? { e2e: e2eSection } : {}),
     electionId,
@@ -260,10 +281,11 @@ export function* publishSteps(
     paperAudit,
     published: Array.from({ length: D }, (_, d) => row(publishedTotals, d)),
   };
+  const declared = { ...record, declaration: declare(record, keys.secretKey) };
   progress(0.9);
-  const tally = ledgerTally(record, (f) => progress(0.9 + 0.1 * f));
+  const tally = ledgerTally(declared, (f) => progress(0.9 + 0.1 * f));
   progress(1);
-  return { plan, tokens, live, published, rebuilt, checkpoints, releases, online, onlineCast, signatures, publishedTotals, record, ledgerTally: tally, challenged, encrypted };
+  return { plan, tokens, live, published, rebuilt, checkpoints, releases, online, onlineCast, signatures, publishedTotals, record: declared, ledgerTally: tally, challenged, encrypted };
 }
 
 /** The voters' and observers' checks of a publication, and the verdicts (any cryptography inline). */

@@ -4,6 +4,7 @@
  */
 
 export const CHECKS = [
+  'declaration',
   'operator-recount',
   'release-consistency',
   'published-sum',

@@ -3,6 +3,7 @@
  * an election record (verifier.ts, with the verifiable mode's checks and the paper audit's re-
  * draw), and the Benaloh challenges voters make. It recomputes instead of trusting.
  */
+export * from './declaration-check.ts';
 export * from './e2e-challenges.ts';
 export * from './evidence.ts';
 export * from './paper-audit-check.ts';

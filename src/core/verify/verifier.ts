@@ -10,6 +10,7 @@ import { EntryHasher, GENESIS, TOKEN_BYTES } from '../../crypto/ledger-hash.ts';
 import { runInline, type CryptoSteps } from '../e2e/crypto-steps.ts';
 import { ballotDigest } from '../e2e/e2e-jobs.ts';
 import type { Evidence } from './evidence.ts';
+import { checkDeclaration } from './declaration-check.ts';
 import { checkPaperAudit } from './paper-audit-check.ts';
 import { checkE2e } from './verify-e2e.ts';
 import type { ElectionRecord, VoterReceipts } from '../publication/record.ts';
@@ -68,6 +69,9 @@ export function* verifyRecordSteps(record: ElectionRecord, options: VerifyOption
   const K = record.parties.length;
   const final = record.releases.at(-1);
   const districtIndex = new Map(record.districts.map((d, i) => [d.id, i]));
+
+  // 0. The record keeps what its operator declared it publishes.
+  evidence.push(checkDeclaration(record));
 
   // 1. Successive releases of an unchanged database must agree.
   const changedIn = (r: number) =>

@@ -5,3 +5,5 @@
 export * from './chart-view.styles.ts';
 export * from './sweep-chart.ts';
 export * from './wall-clock.ts';
+export * from './axis-labels.ts';
+export * from './chart-roles.ts';

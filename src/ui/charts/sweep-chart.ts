@@ -6,6 +6,7 @@
  * closed form by solid and dashed lines.
  */
 import * as Plot from '@observablehq/plot';
+import { accessiblePlot } from './chart-roles.ts';
 import type { KnobValue, PointSummary, Sweep } from '../../core/index.ts';
 import { formatPercent } from '../common/format.ts';
 
@@ -30,8 +31,32 @@ interface Datum {
   readonly detections: number;
 }
 
-/** The last part of a knob path, for labels: `adversary.attacks[0].size` → `size`. */
-export const knobName = (path: string) => path.replace(/^.*\./, '');
+/** Plain words for the knobs sweeps move (a reader never sees a field path). */
+const KNOB_WORDS: Readonly<Record<string, string>> = {
+  'verifiability.receiptCheckShare': 'Share of voters checking receipts',
+  'verifiability.receiptCheckTime': 'When they check',
+  'verifiability.paperRecountShare': 'Share of paper recounted',
+  'adversary.attacks[0].size': 'Ballots tampered with',
+  'e2e.challengeShare': 'Share of ballots challenged',
+};
+
+/** Plain words for knob values that are codes. */
+const VALUE_WORDS: Readonly<Record<string, string>> = {
+  'during-voting': 'right after voting',
+  'after-publication': 'after the results',
+};
+
+/** A knob's name in words: `verifiability.receiptCheckShare` → "Share of voters checking receipts" (else its last part, spaced). */
+export const knobName = (path: string) =>
+  KNOB_WORDS[path] ??
+  path
+    .replace(/^.*\./, '')
+    .replace(/\[\d+\]/g, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/^./, (c) => c.toUpperCase());
+
+/** A knob's value in words (codes spelled out, the rest as they are). */
+export const knobValue = (v: KnobValue) => (typeof v === 'string' ? (VALUE_WORDS[v] ?? v) : String(v));
 
 /** Curves need a numeric first knob. */
 export const chartable = (sweep: Sweep) => sweep.axes.length > 0 && sweep.axes[0].values.every((v) => typeof v === 'number');
@@ -39,19 +64,19 @@ export const chartable = (sweep: Sweep) => sweep.axes.length > 0 && sweep.axes[0
 export function chartGroups(sweep: Sweep, points: readonly PointSummary[]): ChartGroup[] {
   if (sweep.axes.length < 2) return [{ value: null, title: sweep.name, points }];
   const axis = sweep.axes[1];
-  return axis.values.map((value) => ({ value, title: `${knobName(axis.path)} = ${value}`, points: points.filter((p) => p.values[1] === value) }));
+  return axis.values.map((value) => ({ value, title: `${knobName(axis.path)}: ${knobValue(value)}`, points: points.filter((p) => p.values[1] === value) }));
 }
 
 /** The series a point belongs to: the values of the knobs after the second. */
 function seriesOf(sweep: Sweep, p: PointSummary): string {
   const rest = sweep.axes.slice(2);
-  return rest.length === 0 ? 'observed' : rest.map((a, i) => `${knobName(a.path)} = ${p.values[i + 2]}`).join(', ');
+  return rest.length === 0 ? 'observed' : rest.map((a, i) => `${knobName(a.path)}: ${knobValue(p.values[i + 2])}`).join(', ');
 }
 
 /** The text of an observed dot's tooltip (the browser test reads it back). */
 export function dotTitle(sweep: Sweep, p: PointSummary): string {
-  const where = sweep.axes.map((a, i) => `${knobName(a.path)} = ${p.values[i]}`).join(', ');
-  const closed = p.closedForm === null ? 'no closed form' : `closed form ${formatPercent(p.closedForm)}`;
+  const where = sweep.axes.map((a, i) => `${knobName(a.path)}: ${knobValue(p.values[i])}`).join(', ');
+  const closed = p.closedForm === null ? 'no formula' : `the formula says ${formatPercent(p.closedForm)}`;
   return `${where}: detected ${p.detections} of ${p.runs} (${formatPercent(p.rate)}, 95 % band ${formatPercent(p.low)} – ${formatPercent(p.high)}); ${closed}`;
 }
 
@@ -63,14 +88,14 @@ export function detectionChart(sweep: Sweep, group: ChartGroup, width: number): 
   const xs = data.map((d) => d.x);
   const logX = Math.min(...xs) > 0 && Math.max(...xs) / Math.min(...xs) >= 10;
   const closed = data.filter((d) => d.closedForm !== null);
-  return Plot.plot({
+  return accessiblePlot({
     width,
     height: 320,
     marginLeft: 56,
     marginRight: 24,
     marginBottom: 44,
     title: `Detection rate, ${group.title}`,
-    subtitle: 'Shaded: the observed rate’s 95 % band (Wilson). Solid line and dots: observed. Dashed: the closed form (hypergeometric).',
+    subtitle: 'Solid line and dots: how often the checks caught the attack in these runs. Shaded: where the true rate lies, 95 % sure, given this many runs. Dashed: what the formula for checkers drawn at random says.',
     style: { fontSize: '14px', fontFamily: 'inherit', color: '#1b1f24', overflow: 'visible' },
     x: { type: logX ? 'log' : 'linear', label: `${knobName(axis.path)} →`, ticks: xs, tickFormat: (v: number) => String(v) },
     y: { domain: [0, 1], label: '↑ Detection rate', tickFormat: (v: number) => `${Math.round(v * 100)} %`, grid: true },

@@ -3,6 +3,9 @@
  * badge style, number formatting, and the words for verdicts, checks and attacks.
  */
 export * from './badge.styles.ts';
+export * from './form-controls.styles.ts';
 export * from './format.ts';
+export * from './scroll-region.styles.ts';
 export * from './theme.styles.ts';
+export * from './transliterate.ts';
 export * from './verdict-labels.ts';

@@ -28,6 +28,7 @@ export const VERDICT_CLASSES: Record<VerdictStatus, string> = {
 };
 
 export const CHECK_LABELS: Record<CheckName, string> = {
+  declaration: 'The record keeps what the operator declared it publishes',
   'operator-recount': 'The operator’s recount of its own database',
   'release-consistency': 'Online releases agree with each other',
   'published-sum': 'Published totals add up',

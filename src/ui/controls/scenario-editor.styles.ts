@@ -355,6 +355,11 @@ export const scenarioEditorStyles = css`
     border-radius: var(--tl-radius-md);
   }
 
+  /* A table with no rows has nothing to scroll to (and no control inside to scroll it with). */
+  .table-scroll.empty {
+    overflow-x: hidden;
+  }
+
   table {
     border-collapse: collapse;
     width: 100%;

@@ -188,6 +188,7 @@ export class ScenarioEditor extends LitElement {
               max=${f.max}
               step=${step}
               aria-labelledby=${`${id}-label`}
+              aria-label=${unit ? `${label} (${unit})` : label}
               aria-describedby=${describedBy}
               aria-valuetext=${unit ? `${shown} ${unit}` : String(shown)}
               data-path=${p}
@@ -475,7 +476,7 @@ export class ScenarioEditor extends LitElement {
       <h3 id=${`${id}-label`}>${humanise(key)} <span class="rows-count">(${rows.length})</span></h3>
       <p class="help" id=${`${id}-help`}>${field.help} From ${field.minItems} to ${field.maxItems} rows.</p>
       ${this.#issueList(loose, p, 'table', undefined, `${id}-issues`)}
-      <div class="table-scroll">
+      <div class="table-scroll ${rows.length === 0 ? 'empty' : ''}">
         <table data-testid=${`table:${p}`} aria-labelledby=${`${id}-label`} aria-describedby=${`${id}-help`}>
           <thead>
             <tr>

@@ -158,7 +158,10 @@ export const tallyAppStyles = css`
     margin: 14px 0;
   }
 
-  .scenario-bar button {
+  .bar-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px 12px;
     flex: none;
   }
 
@@ -166,6 +169,18 @@ export const tallyAppStyles = css`
     margin: 0;
     max-width: 70em;
     flex: 1;
+  }
+
+  .description p {
+    display: inline;
+    margin: 0 0.5em 0 0;
+  }
+
+  .description .reveal {
+    min-height: 36px;
+    padding: 2px 12px;
+    font-size: var(--tl-text-md);
+    vertical-align: baseline;
   }
 
   .error {
@@ -232,10 +247,12 @@ export const tallyAppStyles = css`
   }
 
 
-  /* The editor beside the views: it scrolls on its own, so the results stay in sight while editing. */
-  .workspace.with-editor {
+  /* The workspace: the views, with the editor on their left and the lesson guide on their right
+     when there is room; on narrower screens the guide sits above the views, and on phones the
+     editor is a drawer over the page and the guide a sheet along the bottom. */
+  .workspace {
     display: grid;
-    grid-template-columns: minmax(320px, 400px) minmax(0, 1fr);
+    grid-template-columns: minmax(0, 1fr);
     gap: 20px;
     align-items: start;
   }
@@ -252,9 +269,111 @@ export const tallyAppStyles = css`
     box-sizing: border-box;
   }
 
+  .editor-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 12px;
+  }
+
   .editor h2 {
     margin: 0;
     font-size: var(--tl-text-xxl);
+  }
+
+  .editor .close {
+    display: none;
+  }
+
+  lesson-guide {
+    margin: 0;
+  }
+
+  @media (min-width: 900px) {
+    .workspace.with-editor {
+      grid-template-columns: minmax(300px, 380px) minmax(0, 1fr);
+    }
+  }
+
+  @media (min-width: 1100px) {
+    :host {
+      max-width: 1680px;
+    }
+
+    .workspace.with-lessons {
+      grid-template-columns: minmax(0, 1fr) minmax(300px, 360px);
+    }
+
+    .workspace.with-lessons lesson-guide {
+      grid-column: 2;
+      grid-row: 1;
+      position: sticky;
+      top: 0;
+      max-height: 100vh;
+      overflow: auto;
+    }
+
+    .workspace.with-lessons main {
+      grid-column: 1;
+      grid-row: 1;
+    }
+
+    .workspace.with-editor.with-lessons {
+      grid-template-columns: minmax(280px, 340px) minmax(0, 1fr) minmax(280px, 320px);
+    }
+
+    .workspace.with-editor.with-lessons lesson-guide {
+      grid-column: 3;
+    }
+
+    .workspace.with-editor.with-lessons main {
+      grid-column: 2;
+    }
+  }
+
+  @media (max-width: 899px) {
+    .editor {
+      position: fixed;
+      z-index: 20;
+      top: 0;
+      right: 0;
+      bottom: 0;
+      width: min(100%, 460px);
+      max-height: none;
+      border-radius: 0;
+      box-shadow: -8px 0 24px rgb(0 0 0 / 25%);
+      background: var(--tl-white);
+    }
+
+    .editor .close {
+      display: inline-block;
+    }
+  }
+
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .run-verdict {
+    white-space: nowrap;
+    color: var(--ink, var(--tl-ink));
+  }
+
+  .view-target:focus {
+    outline: none;
+  }
+
+  .view-target:focus-visible {
+    outline: var(--tl-focus-ring);
+    outline-offset: 4px;
   }
 
   main {
@@ -314,7 +433,7 @@ export const tallyAppStyles = css`
   /* Projector mode: larger type everywhere (child elements included), darker ink, heavier lines. */
   :host([projector]) {
     zoom: 1.3;
-    max-width: 1100px;
+    max-width: min(100%, 1600px);
     --ink: #000;
     --muted: var(--tl-ink);
     --line: var(--tl-grey);
@@ -325,4 +444,131 @@ export const tallyAppStyles = css`
   :host([projector]) .help {
     display: none;
   }
+
+  @media (max-width: 699px) {
+    :host {
+      padding: 12px 12px 32px;
+    }
+
+    header h1 {
+      font-size: 1.5rem;
+    }
+
+    .lede {
+      display: none;
+    }
+
+    /* Scenario and Run on one row, the seed under them, the two toggles last. */
+    .controls {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      align-items: end;
+      gap: 8px 10px;
+      padding: 10px 12px;
+    }
+
+    .controls .field:has(#seed),
+    .controls .field.view {
+      grid-column: 1 / -1;
+    }
+
+    .controls .actions {
+      grid-column: 2;
+      grid-row: 1;
+    }
+
+    select,
+    input:not([type='checkbox']) {
+      width: 100%;
+      min-width: 0;
+    }
+
+    .toggle {
+      min-height: 32px;
+    }
+
+    /* Nobody projects from a phone: the toggle stays on larger screens. */
+    .toggle.projector {
+      display: none;
+    }
+
+    .scenario-bar,
+    .status {
+      margin: 8px 0;
+    }
+
+    .panel {
+      padding-top: 8px;
+    }
+
+    .actions {
+      padding-top: 0;
+    }
+
+    .seed-row {
+      flex-wrap: wrap;
+    }
+
+    .seed-row input {
+      flex: 1 1 8em;
+      width: auto;
+    }
+
+    #seed-help {
+      display: none;
+    }
+
+    .description {
+      font-size: var(--tl-text-md);
+    }
+
+    .status {
+      font-size: var(--tl-text-md);
+    }
+
+    .field.view {
+      margin-left: 0;
+      max-width: none;
+      flex-direction: row;
+      flex-wrap: wrap;
+      gap: 0 20px;
+    }
+
+    .field.view .help {
+      display: none;
+    }
+
+    .scenario-bar {
+      flex-direction: column;
+      align-items: stretch;
+    }
+
+    .tabs {
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      scrollbar-width: thin;
+    }
+
+    .tabs [role='tab'] {
+      flex: none;
+      padding: 8px 12px;
+    }
+
+    /* The guide: a sheet along the bottom, so the results stay above it. */
+    .workspace.with-lessons {
+      padding-bottom: 44vh;
+    }
+
+    .workspace.with-lessons lesson-guide {
+      position: fixed;
+      z-index: 10;
+      left: 0;
+      right: 0;
+      bottom: 0;
+      max-height: 42vh;
+      overflow: auto;
+      box-shadow: 0 -6px 20px rgb(0 0 0 / 22%);
+    }
+  }
+
 `;

@@ -10,8 +10,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { checkScenario, type Issue, type SimulationResult, type Stage } from '../../core/index.ts';
-import { lessons } from '../../content/lessons/index.ts';
-import { findPreset, presetNames, withChanges } from '../../content/presets/index.ts';
+import { lessons, type Lesson } from '../../content/lessons/index.ts';
+import { findPreset, hidesTruth, observerDescription, presetNames, withChanges } from '../../content/presets/index.ts';
 import { EngineClient, RunCancelled } from '../../worker/engine-client.ts';
 import type { RunFiles, ScenarioImportedDetail } from '../views/files/file-panel.ts';
 import type { LessonEvent, LessonStep } from '../lessons/lesson-guide.ts';
@@ -27,7 +27,8 @@ import type { ScenarioChangedEvent, ScenarioDraft } from '../controls/scenario-e
 import { completePreset, decodePageState, DEFAULT_PRESET } from './scenario-url.ts';
 import { tallyAppStyles } from './tally-app.styles.ts';
 import { theme } from '../common/theme.styles.ts';
-import { VERDICT_LABELS } from '../common/verdict-labels.ts';
+import { VERDICT_LABELS, verdictBadge } from '../common/verdict-labels.ts';
+import { badgeStyles } from '../common/badge.styles.ts';
 import type { SimulatedSeries } from '../views/real-data/real-series-view.ts';
 import type { ForensicsSource } from '../views/forensics/forensics-view.ts';
 import type { VoterSource } from '../views/voter/voter-view.ts';
@@ -98,7 +99,7 @@ interface ShownRun {
 
 @customElement('tally-app')
 export class TallyApp extends LitElement {
-  static override styles = [theme, tallyAppStyles];
+  static override styles = [theme, badgeStyles, tallyAppStyles];
 
   @state() private preset = DEFAULT_PRESET;
   /** The scenario as edited (valid or not). */
@@ -120,6 +121,10 @@ export class TallyApp extends LitElement {
   @state() private lessonsOpen = false;
   @state() private lessonIndex = 0;
   @state() private lessonStep: LessonStep = 'not-started';
+  /** The observer view shows what an observer knows of the scenario until the class asks for the truth. */
+  @state() private revealed = false;
+  /** What the last lesson step did, for screen readers (a polite live region). */
+  @state() private announcement = '';
 
   readonly #engine = new EngineClient();
   /** Counts runs, so that a superseded run never touches the page. */
@@ -127,6 +132,8 @@ export class TallyApp extends LitElement {
   #debounce: ReturnType<typeof setTimeout> | undefined;
   #refocusRun = false;
   #focusTab = false;
+  /** A lesson step waiting for its run: once shown, what it changed is brought into view. */
+  #lessonPending: { readonly kind: 'start' | 'move'; readonly lesson: Lesson } | undefined;
   readonly #onPopState = () => this.#loadFromAddress('none');
 
   override connectedCallback(): void {
@@ -143,6 +150,8 @@ export class TallyApp extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Another scenario keeps its secret until asked again.
+    if (changed.has('preset') && changed.get('preset') !== undefined) this.revealed = false;
     // The Cancel button disappears when a run ends: if it had the focus, hand it to Run.
     this.#refocusRun = changed.has('running') && !this.running && this.shadowRoot?.activeElement?.id === 'cancel';
   }
@@ -156,7 +165,12 @@ export class TallyApp extends LitElement {
   }
 
   override render() {
-    const description = findPreset(this.preset)?.description ?? '';
+    const truth = findPreset(this.preset)?.description ?? '';
+    const hidden = hidesTruth(this.preset, truth);
+    const told = this.teacher || this.revealed || !hidden;
+    const lesson = this.lessonsOpen
+      ? html`<lesson-guide .lessons=${lessons} .index=${this.lessonIndex} .step=${this.lessonStep} @lesson=${this.#onLesson}></lesson-guide>`
+      : nothing;
     return html`
       <header>
         <h1>Tally Lab</h1>
@@ -169,7 +183,15 @@ export class TallyApp extends LitElement {
       </header>
       ${this.#renderControls()}
       <div class="scenario-bar">
-        <p class="description" data-testid="preset-description">${description}</p>
+        <div class="description">
+          <p data-testid="preset-description" data-truth=${told ? 'shown' : 'hidden'}>${told ? truth : observerDescription(this.preset, truth)}</p>
+          ${hidden && !this.teacher
+            ? html`<button type="button" class="reveal" data-testid="reveal-truth" aria-pressed=${this.revealed ? 'true' : 'false'} @click=${() => (this.revealed = !this.revealed)}>
+                ${this.revealed ? 'Hide what was done' : 'Reveal what was done'}
+              </button>`
+            : nothing}
+        </div>
+        <div class="bar-buttons">
           <button
             type="button"
             data-testid="editor-toggle"
@@ -182,31 +204,48 @@ export class TallyApp extends LitElement {
           <button type="button" data-testid="lessons-toggle" aria-expanded=${this.lessonsOpen ? 'true' : 'false'} @click=${() => (this.lessonsOpen = !this.lessonsOpen)}>
             ${this.lessonsOpen ? 'Close the lessons' : 'Lessons'}
           </button>
+        </div>
       </div>
-      ${this.lessonsOpen
-        ? html`<lesson-guide .lessons=${lessons} .index=${this.lessonIndex} .step=${this.lessonStep} @lesson=${this.#onLesson}></lesson-guide>`
-        : nothing}
       <div class="error" role="alert" data-testid="error" ?hidden=${!this.problem}>${this.#renderProblem()}</div>
       ${this.#renderStatus()}
-      <div class="workspace ${this.editorOpen ? 'with-editor' : ''}">
+      <p class="sr-only" aria-live="polite" data-testid="lesson-announce">${this.announcement}</p>
+      <div class="workspace ${this.editorOpen ? 'with-editor' : ''} ${this.lessonsOpen ? 'with-lessons' : ''}">
         ${this.editorOpen
           ? html`<aside id="editor-panel" class="editor" aria-labelledby="editor-title" data-testid="editor-panel">
-              <h2 id="editor-title">Scenario</h2>
+              <div class="editor-head">
+                <h2 id="editor-title">Scenario</h2>
+                <button type="button" class="close" data-testid="editor-close" @click=${this.#closeEditor}>Close</button>
+              </div>
               <p class="help">Every change re-runs the election. Problems are marked beside their fields.</p>
               <scenario-editor .scenario=${this.input} .issues=${this.issues} @scenario-changed=${this.#onScenarioChanged}></scenario-editor>
             </aside>`
           : nothing}
+        ${lesson}
         <main>
           ${renderTabs(TABS, this.view, (id, focus) => {
             this.view = id;
             this.#focusTab = focus;
           })}
           <section class="panel" role="tabpanel" id=${panelId(this.view)} aria-labelledby=${tabId(this.view)} data-testid=${`panel-${this.view}`}>
-            ${this.#renderView()}
+            <div
+              class="view-target"
+              tabindex="-1"
+              data-testid="lesson-target"
+              data-view=${this.view}
+              data-ready=${!this.running && this.shown ? 'true' : 'false'}
+            >
+              ${this.#renderView()}
+            </div>
           </section>
         </main>
       </div>
     `;
+  }
+
+  #closeEditor(): void {
+    this.editorOpen = false;
+    // The drawer's button goes away with it: give the focus back to the button that opened it.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-testid="editor-toggle"]')?.focus());
   }
 
   #renderControls() {
@@ -247,7 +286,7 @@ export class TallyApp extends LitElement {
           Teacher view
         </label>
         <span id="teacher-help" class="help">The ground truth: who really won, what the attacker did.</span>
-        <label class="toggle" title="Large type and high contrast, for a projector">
+        <label class="toggle projector" title="Large type and high contrast, for a projector">
           <input type="checkbox" data-testid="projector-toggle" .checked=${this.projector} @change=${this.#onProjectorChange} />
           Projector mode
         </label>
@@ -323,7 +362,10 @@ export class TallyApp extends LitElement {
       const r = this.shown.result;
       return html`<p class="status done" data-testid="run-info" aria-live="polite">
         Ran <strong>${r.scenarioName}</strong> with seed <strong>${r.seed}</strong>: ${formatCount(r.totals.registered)}
-        voters in ${formatCount(Math.round(this.shown.ms))} ms. Verdict: ${VERDICT_LABELS[r.verdict.status]}.
+        voters in ${formatCount(Math.round(this.shown.ms))} ms.
+        <span class="run-verdict" data-testid="run-verdict" data-status=${r.verdict.status}
+          >Verdict: ${verdictBadge(r.verdict.status, VERDICT_LABELS[r.verdict.status])}.</span
+        >
         ${this.shown.costs ? html`<span class="cost" data-testid="crypto-cost">${costSentence(this.shown.costs)}</span>` : nothing}
       </p>`;
     }
@@ -370,6 +412,8 @@ export class TallyApp extends LitElement {
 
   #onPresetChange(event: Event): void {
     this.preset = (event.target as HTMLSelectElement).value;
+    // Another scenario by hand leaves the lesson's path: its steps start over from "Load the scenario".
+    this.lessonStep = 'not-started';
     this.#setInput(completePreset(this.preset));
     this.problem = undefined;
     void this.run('push');
@@ -408,12 +452,14 @@ export class TallyApp extends LitElement {
         this.problem = undefined;
         this.lessonStep = 'started';
         this.view = 'results';
+        this.#lessonPending = { kind: 'start', lesson: e.lesson };
         void this.run('push');
         return;
       case 'move':
         this.lessonStep = 'moved';
         this.#setInput(withChanges(this.input, e.lesson.move.changes));
         this.view = e.lesson.watch.view;
+        this.#lessonPending = { kind: 'move', lesson: e.lesson };
         void this.run('push');
         return;
       case 'watch':
@@ -482,6 +528,9 @@ export class TallyApp extends LitElement {
       if (outcome.ok) {
         this.shown = this.#shownRun(outcome.result, outcome.ms, outcome.runId, outcome.costs);
         this.#writeAddress(pageQuery(checked.scenario, preset), history);
+        const pending = this.#lessonPending;
+        this.#lessonPending = undefined;
+        if (pending) void this.#showLessonStep(pending, outcome.result);
       } else {
         this.problem = outcome.kind === 'invalid' ? { kind: 'invalid', issues: outcome.issues } : { kind: 'failed', message: outcome.message };
       }
@@ -490,6 +539,27 @@ export class TallyApp extends LitElement {
       this.problem = { kind: 'failed', message: err instanceof Error ? err.message : String(err) };
     } finally {
       if (runId === this.#runId) this.running = false;
+    }
+  }
+
+  /**
+   * After a lesson's run: bring what it changed into the class's view (the views, from their tabs
+   * down) and say it to screen readers. "Move it" also moves the focus there; "Load the scenario"
+   * leaves it on the guide, whose next button is "Move it".
+   */
+  async #showLessonStep(step: { readonly kind: 'start' | 'move'; readonly lesson: Lesson }, result: SimulationResult): Promise<void> {
+    await this.updateComplete;
+    const main = this.renderRoot.querySelector<HTMLElement>('main');
+    const target = this.renderRoot.querySelector<HTMLElement>('[data-testid="lesson-target"]');
+    if (!main || !target) return;
+    main.scrollIntoView({ block: 'start', behavior: 'instant' });
+    const verdict = VERDICT_LABELS[result.verdict.status];
+    if (step.kind === 'move') {
+      target.setAttribute('aria-label', `${TABS.find((t) => t.id === this.view)?.label ?? this.view}: what the move changed`);
+      target.focus({ preventScroll: true });
+      this.announcement = `Moved: ${step.lesson.move.label}. Now showing ${TABS.find((t) => t.id === this.view)?.label}. Verdict: ${verdict}. Watch: ${step.lesson.watch.what}`;
+    } else {
+      this.announcement = `Loaded ${step.lesson.preset}. Verdict: ${verdict}.`;
     }
   }
 

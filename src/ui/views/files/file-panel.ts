@@ -15,6 +15,7 @@ import { districtsCsv } from './districts-csv.ts';
 import { downloadText, fileSlug } from './download.ts';
 import { filePanelStyles } from './file-panel.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
+import { formControlStyles } from '../../common/form-controls.styles.ts';
 import { exportScenarioFile, importScenarioFile, scenarioFileName } from '../../controls/scenario-file.ts';
 
 export interface RunFiles {
@@ -31,7 +32,7 @@ export interface ScenarioImportedDetail {
 
 @customElement('file-panel')
 export class FilePanel extends LitElement {
-  static override styles = [theme, filePanelStyles];
+  static override styles = [theme, formControlStyles, filePanelStyles];
 
   @property({ attribute: false }) result: SimulationResult | undefined;
   @property({ attribute: false }) scenario: unknown;

@@ -16,7 +16,8 @@ export const forensicsViewStyles = css`
     flex-wrap: wrap;
     gap: 2px 14px;
     margin-bottom: 6px;
-    font-size: var(--tl-text-sm);
+    /* Legends stay legible from the back of a classroom: never under 14 px. */
+    font-size: max(14px, var(--tl-text-sm));
   }
 
   .item {
@@ -33,8 +34,9 @@ export const forensicsViewStyles = css`
     border-radius: 3px;
   }
 
+  /* Charts are drawn at their box's width: nothing to scroll. */
   .plot {
-    overflow-x: auto;
+    overflow: hidden;
   }
 
   .plot svg {

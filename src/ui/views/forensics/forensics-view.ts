@@ -8,6 +8,7 @@
  * computes an election.
  */
 import * as Plot from '@observablehq/plot';
+import { accessiblePlot } from '../../charts/chart-roles.ts';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localBinLabel, type DistrictForensics, type ForensicsReport, type SimulationResult } from '../../../core/index.ts';
@@ -15,6 +16,7 @@ import { formatCount, formatPercent, formatPoints } from '../../common/format.ts
 import { chartViewStyles } from '../../charts/chart-view.styles.ts';
 import { forensicsViewStyles } from './forensics-view.styles.ts';
 import { wallClock } from '../../charts/wall-clock.ts';
+import { labelRoom } from '../../charts/axis-labels.ts';
 import { theme } from '../../common/theme.styles.ts';
 
 /** The shown run's forensics, from the engine worker. */
@@ -27,7 +29,9 @@ export interface ForensicsSource {
 export const FORENSICS_BIN_MINUTES = 20;
 const WIDTH = 1000;
 const HEIGHT = 260;
-const STYLE = { fontSize: '13px', fontFamily: 'inherit', color: '#1b1f24' };
+/** Chart text: 14 px at least, so that legends and axes stay legible on a projector. */
+const FONT_PX = 14;
+const STYLE = { fontSize: `${FONT_PX}px`, fontFamily: 'inherit', color: '#1b1f24' };
 /** Okabe–Ito hues, by candidate order; names are written beside every swatch. */
 const COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#6a737d', '#f0e442'];
 
@@ -118,7 +122,7 @@ export class ForensicsView extends LitElement {
     const points = d.candidates.flatMap((name, k) =>
       d.shares[k].flatMap((share, b) => (Number.isFinite(share) ? [{ name, time: times[b], share }] : [])),
     );
-    const chart = Plot.plot({
+    const chart = accessiblePlot({
       width: this.#width,
       height: HEIGHT,
       marginLeft: 56,
@@ -157,15 +161,20 @@ export class ForensicsView extends LitElement {
 
   #gap(d: DistrictForensics, focus: ForensicsReport['focusParty']) {
     const rows = d.candidates.map((name, k) => ({ name, gap: d.gap[k] * 100 }));
-    const chart = Plot.plot({
+    const room = labelRoom(rows.map((r) => r.name), FONT_PX, this.#width);
+    const chart = accessiblePlot({
       width: this.#width,
-      height: 40 + 30 * rows.length,
-      marginLeft: 180,
+      height: 50 + 40 * rows.length,
+      marginLeft: room.margin,
       style: STYLE,
       x: { label: 'Online share minus paper share (percentage points) →', grid: true },
       y: { label: null, domain: rows.map((r) => r.name) },
       color: { domain: [...d.candidates], range: COLOURS },
-      marks: [Plot.barX(rows, { x: 'gap', y: 'name', fill: 'name', ariaDescription: 'channel gap' }), Plot.ruleX([0], { stroke: '#1b1f24' })],
+      marks: [
+        Plot.axisY({ lineWidth: room.lineWidth, label: null }),
+        Plot.barX(rows, { x: 'gap', y: 'name', fill: 'name', ariaDescription: 'channel gap' }),
+        Plot.ruleX([0], { stroke: '#1b1f24' }),
+      ],
     });
     return html`<section class="chart" aria-labelledby="gap-title">
       <h3 id="gap-title">The gap between channels</h3>
@@ -193,7 +202,7 @@ export class ForensicsView extends LitElement {
           { turnout: hi, share: fit.intercept + fit.slope * hi },
         ]
       : [];
-    const chart = Plot.plot({
+    const chart = accessiblePlot({
       width: this.#width,
       height: HEIGHT,
       marginLeft: 56,
@@ -231,15 +240,17 @@ export class ForensicsView extends LitElement {
       { part: 'Unexplained', value: s.unexplained * 100 },
     ];
     const err = [{ part: 'Explained by age mix', lo: (s.explained - s.explainedSe) * 100, hi: (s.explained + s.explainedSe) * 100 }];
-    const chart = Plot.plot({
+    const room = labelRoom(rows.map((r) => r.part), FONT_PX, this.#width);
+    const chart = accessiblePlot({
       width: this.#width,
-      height: 150,
-      marginLeft: 180,
+      height: 170,
+      marginLeft: room.margin,
       style: STYLE,
       x: { label: `${report.focusParty.name}: online share minus paper share (percentage points) →`, grid: true },
       y: { label: null, domain: rows.map((r) => r.part) },
       color: { domain: rows.map((r) => r.part), range: ['#1b1f24', '#009e73', '#d55e00'] },
       marks: [
+        Plot.axisY({ lineWidth: room.lineWidth, label: null }),
         Plot.barX(rows, { x: 'value', y: 'part', fill: 'part', ariaDescription: 'swing parts' }),
         Plot.link(err, { x1: 'lo', x2: 'hi', y1: 'part', y2: 'part', stroke: '#1b1f24', strokeWidth: 2, markerStart: 'tick', markerEnd: 'tick' }),
         Plot.ruleX([0], { stroke: '#1b1f24' }),

@@ -156,10 +156,22 @@ export const ledgerExplorerStyles = css`
     font-weight: 600;
   }
 
+  /* On a narrow screen the columns keep their widths and the table scrolls sideways in its box. */
   .table {
     border: 1px solid #c6ccd2;
     border-radius: var(--tl-radius-lg);
-    overflow: hidden;
+    overflow-x: auto;
+    overflow-y: hidden;
+  }
+
+  .head,
+  .scroller {
+    min-width: 58rem;
+  }
+
+  :host([teacher]) .head,
+  :host([teacher]) .scroller {
+    min-width: 68rem;
   }
 
   .head,

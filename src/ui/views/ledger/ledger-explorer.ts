@@ -324,19 +324,21 @@ export class LedgerExplorer extends LitElement {
     </div>`;
   }
 
-  #link(row: LedgerRow): { state: 'ok' | 'bad' | 'unknown'; symbol: string; title: string } {
+  /** How entry `row` links to the one before it: a state, its symbol, a tooltip (with the hash), and a sentence without it. */
+  #link(row: LedgerRow): { state: 'ok' | 'bad' | 'unknown'; symbol: string; title: string; says: string } {
     if (row.index === 0) {
       const ok = row.prevHash === ZERO_HASH;
-      return { state: ok ? 'ok' : 'bad', symbol: ok ? '✓' : '✗', title: `Entry 0 chains from 64 zeros${ok ? '' : ', but this one does not'}: ${row.prevHash}` };
+      const says = ok ? 'the first entry: it chains from 64 zeros, as every ledger starts' : 'the first entry should chain from 64 zeros, and this one does not';
+      return { state: ok ? 'ok' : 'bad', symbol: ok ? '✓' : '✗', title: `Previous hash ${row.prevHash}: ${says}`, says };
     }
     const prev = this.#row(row.index - 1);
-    if (!prev) return { state: 'unknown', symbol: '…', title: `Previous hash ${row.prevHash} (entry ${formatCount(row.index - 1)} is not loaded)` };
+    if (!prev) {
+      const says = `entry ${formatCount(row.index - 1)} is not loaded yet`;
+      return { state: 'unknown', symbol: '…', title: `Previous hash ${row.prevHash} (${says})`, says };
+    }
     const ok = prev.hash === row.prevHash;
-    return {
-      state: ok ? 'ok' : 'bad',
-      symbol: ok ? '✓' : '✗',
-      title: ok ? `Previous hash ${row.prevHash}: equals the hash of entry ${formatCount(row.index - 1)}` : `Previous hash ${row.prevHash} differs from the hash of entry ${formatCount(row.index - 1)}, ${prev.hash}`,
-    };
+    const says = ok ? `equals the hash of entry ${formatCount(row.index - 1)}` : `differs from the hash of entry ${formatCount(row.index - 1)}, ${prev.hash}`;
+    return { state: ok ? 'ok' : 'bad', symbol: ok ? '✓' : '✗', title: `Previous hash ${row.prevHash}: ${says}`, says };
   }
 
   #inspector(): TemplateResult {
@@ -350,7 +352,7 @@ export class LedgerExplorer extends LitElement {
         <dt>Hash</dt>
         <dd class="mono" data-testid="inspector-hash">${row.hash}</dd>
         <dt>Previous hash</dt>
-        <dd><span class="mono">${row.prevHash}</span> — ${link.state === 'ok' ? html`<span class="ok">✓</span> ` : link.state === 'bad' ? html`<span class="bad">✗</span> ` : nothing}${link.title.replace(/^[^:]*: ?/, '')}</dd>
+        <dd><span class="mono">${row.prevHash}</span> — ${link.state === 'ok' ? html`<span class="ok">✓</span> ` : link.state === 'bad' ? html`<span class="bad">✗</span> ` : nothing}${link.says}</dd>
       </dl>
     </div>`;
   }

@@ -35,6 +35,7 @@ export const nightReplayStyles = css`
 
   .buttons {
     display: flex;
+    flex-wrap: wrap;
     gap: 6px;
   }
 
@@ -78,7 +79,7 @@ export const nightReplayStyles = css`
     flex: 1 1 260px;
     flex-direction: column;
     gap: 2px;
-    min-width: 220px;
+    min-width: min(220px, 100%);
   }
 
   .slider label,
@@ -266,7 +267,7 @@ export const nightReplayStyles = css`
   }
 
   .chart [class*='-swatches'] {
-    font-size: var(--tl-text-sm);
+    font-size: max(14px, var(--tl-text-sm));
   }
 
   tbody tr {

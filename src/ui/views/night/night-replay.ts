@@ -9,19 +9,23 @@
  * Fires `step-changed` ({ step, local, kind }) whenever the shown step changes.
  */
 import * as Plot from '@observablehq/plot';
+import { accessiblePlot } from '../../charts/chart-roles.ts';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { DistrictResult, SimulationResult, TimelineStep } from '../../../core/index.ts';
 import { formatCount, formatPercent } from '../../common/format.ts';
-import { districtPairs, marginSeries, onlineSteps, standing, wallClock, type DistrictPair, type MarginPoint } from './night-series.ts';
+import { districtPairs, labelPositions, marginSeries, onlineSteps, openingStep, standing, wallClock, type DistrictPair, type MarginPoint } from './night-series.ts';
 import { nightReplayStyles } from './night-replay.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
+import { scrollRegionStyles } from '../../common/scroll-region.styles.ts';
 
 const REVERSED = 'Paper lead reversed by the online count';
 const KEPT = 'Paper leader kept the lead';
 const REVERSED_COLOUR = '#D55E00';
 const KEPT_COLOUR = '#0072B2';
-const SPEEDS = [0.5, 1, 2, 4, 8] as const;
+/** How long Play takes over the whole night, in seconds (the default first after the slowest). */
+const DURATIONS = [30, 16, 8, 4] as const;
+const DEFAULT_DURATION = 8;
 const LABEL_GAP_PX = 15;
 const CHART_HEIGHT = 430;
 const CHART_MARGIN = { top: 24, right: 120, bottom: 40, left: 62 };
@@ -34,7 +38,7 @@ export interface StepChangedDetail {
 
 @customElement('night-replay')
 export class NightReplay extends LitElement {
-  static override styles = [theme, nightReplayStyles];
+  static override styles = [theme, scrollRegionStyles, nightReplayStyles];
 
   /** The run whose night to replay. */
   @property({ attribute: false }) result: SimulationResult | undefined;
@@ -42,8 +46,8 @@ export class NightReplay extends LitElement {
   /** Index of the step shown. */
   @state() private step = 0;
   @state() private playing = false;
-  /** Steps a second while playing. */
-  @state() private speed = 2;
+  /** Seconds that Play takes over the whole night, whatever its number of steps. */
+  @state() private duration: number = DEFAULT_DURATION;
   /** District index whose line is emphasised (row hovered or focused), or -1. */
   @state() private highlighted = -1;
   @state() private chartWidth = 0;
@@ -73,7 +77,7 @@ export class NightReplay extends LitElement {
       this.#pairs = r ? districtPairs(r) : [];
       this.#points = r ? marginSeries(r, this.#pairs) : [];
       this.#online = r ? onlineSteps(r.timeline.steps) : [];
-      this.step = 0;
+      this.step = r ? openingStep(r.timeline.steps, this.#online) : 0;
       this.highlighted = -1;
       this.#pause();
     }
@@ -132,7 +136,7 @@ export class NightReplay extends LitElement {
         <div class="speed">
           <label for="speed">Speed</label>
           <select id="speed" data-testid="replay-speed" @change=${this.#setSpeed}>
-            ${SPEEDS.map((s) => html`<option value=${s} ?selected=${s === this.speed}>${s} step${s === 1 ? '' : 's'} / s</option>`)}
+            ${DURATIONS.map((d) => html`<option value=${d} ?selected=${d === this.duration}>Whole night in ${d} s</option>`)}
           </select>
         </div>
         <button data-testid="replay-next-online" @click=${() => nextOnline !== undefined && this.#go(nextOnline)} ?disabled=${nextOnline === undefined}>
@@ -161,6 +165,7 @@ export class NightReplay extends LitElement {
     const rows = r.districts.map((d, i) => ({ d, i, s: standing(current.counts[i]) }));
     const withPaperLeader = rows.filter(({ d, s }) => s.leader >= 0 && d.candidates[s.leader].id === d.paperLeader).length;
     return html`
+      <div class="table-scroll" role="region" aria-label="Who leads each district at this step" tabindex="0">
       <table data-testid="replay-table" data-step=${step}>
         <caption>
           At ${current.local}: the paper leader ahead in ${withPaperLeader} of ${r.districts.length} district${r.districts.length === 1 ? '' : 's'}
@@ -179,6 +184,7 @@ export class NightReplay extends LitElement {
           ${rows.map(({ d, i, s }) => this.#row(d, i, s, afterOnline))}
         </tbody>
       </table>
+      </div>
       ${afterOnline ? html`<p class="key"><span class="reversal" aria-hidden="true">⇄</span> the leader now is not the paper leader: the online count reversed the lead.</p>` : nothing}
     `;
   }
@@ -243,7 +249,7 @@ export class NightReplay extends LitElement {
       lo -= 0.01;
     }
     const span = hi - lo;
-    const yDomain = [lo - span * 0.06, hi + span * 0.06];
+    const yDomain: [number, number] = [lo - span * 0.06, hi + span * 0.06];
 
     const pairs = this.#pairs;
     const outcome = (d: number) => (pairs[d]?.flipped ? REVERSED : KEPT);
@@ -261,7 +267,7 @@ export class NightReplay extends LitElement {
     const spanY = yDomain[1] - yDomain[0];
     const percent = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v * 100).toFixed(spanY < 0.12 ? 1 : 0)} %`;
 
-    return Plot.plot({
+    return accessiblePlot({
       width,
       height: CHART_HEIGHT,
       marginTop: CHART_MARGIN.top,
@@ -279,9 +285,9 @@ export class NightReplay extends LitElement {
       y: { domain: yDomain, label: '↑ Lead of the paper leader', tickFormat: percent, grid: true },
       color: { domain: [REVERSED, KEPT], range: [REVERSED_COLOUR, KEPT_COLOUR], legend: true },
       marks: [
-        Plot.ruleY([0], { stroke: '#1b1f24', strokeWidth: 1.5 }),
-        Plot.text(['paper leader ahead ↑'], { frameAnchor: 'top-left', dx: 6, dy: 4, fill: '#3a424b', fontSize: 13 }),
-        Plot.text(['strongest rival ahead ↓'], { frameAnchor: 'bottom-left', dx: 6, dy: -4, fill: '#3a424b', fontSize: 13 }),
+        Plot.ruleY([0], { stroke: '#1b1f24', strokeWidth: 1.5, ariaDescription: 'zero line' }),
+        Plot.text(['paper leader ahead ↑'], { frameAnchor: 'top-left', dx: 6, dy: 4, fill: '#3a424b', fontSize: 14 }),
+        Plot.text(['strongest rival ahead ↓'], { frameAnchor: 'bottom-left', dx: 6, dy: -4, fill: '#3a424b', fontSize: 14 }),
         Plot.ruleX(releases, { x: 'time', stroke: '#6e2700', strokeWidth: 1.5, strokeDasharray: '6 4', strokeOpacity: (d: (typeof releases)[number]) => (d.reached ? 1 : 0.45) }),
         Plot.text(releases, {
           x: 'time',
@@ -293,7 +299,7 @@ export class NightReplay extends LitElement {
           dy: 4,
           fill: '#6e2700',
           fontWeight: 600,
-          fontSize: 12,
+          fontSize: 14,
           stroke: 'white',
           strokeWidth: 3,
           paintOrder: 'stroke',
@@ -316,7 +322,7 @@ export class NightReplay extends LitElement {
               { x: 'time', y: 'margin', stroke: (p: MarginPoint) => outcome(p.district), strokeWidth: 5, curve: 'step-after', ariaDescription: 'highlighted district' },
             )
           : null,
-        Plot.dot(labels, { x: 'time', y: 'margin', fill: (p: LabelPoint) => outcome(p.district), r: 3.5, fillOpacity: dim }),
+        Plot.dot(labels, { x: 'time', y: 'margin', fill: (p: LabelPoint) => outcome(p.district), r: 3.5, fillOpacity: dim, ariaDescription: 'line ends' }),
         Plot.text(labels, {
           x: 'time',
           y: 'labelY',
@@ -325,7 +331,7 @@ export class NightReplay extends LitElement {
           textAnchor: 'start',
           dx: 7,
           fontWeight: 700,
-          fontSize: 13,
+          fontSize: 14,
           fillOpacity: (p: LabelPoint) => (highlight < 0 || p.district === highlight ? 1 : 0.35),
           stroke: 'white',
           strokeWidth: 3,
@@ -336,24 +342,18 @@ export class NightReplay extends LitElement {
     });
   }
 
-  /** The current point of each line, with label positions nudged apart so that they stay legible. */
-  #labels(shown: readonly MarginPoint[], yDomain: readonly number[]): LabelPoint[] {
+  /** The current point of each line, with label positions nudged apart (each on its line's side of zero). */
+  #labels(shown: readonly MarginPoint[], yDomain: readonly [number, number]): LabelPoint[] {
     const latest = new Map<number, MarginPoint>();
     for (const p of shown) latest.set(p.district, p);
-    const points = [...latest.values()].sort((a, b) => b.margin - a.margin);
+    const points = [...latest.values()];
     const inner = CHART_HEIGHT - CHART_MARGIN.top - CHART_MARGIN.bottom;
-    const perPixel = (yDomain[1] - yDomain[0]) / inner;
-    const gap = LABEL_GAP_PX * perPixel;
-    // Top to bottom: each label at least `gap` below the one above; if that runs out of the frame
-    // at the bottom, push the labels back up from the bottom one.
-    const ys = points.map((p) => p.margin);
-    if (ys.length > 0) ys[0] = Math.min(ys[0], yDomain[1] - gap / 2);
-    for (let i = 1; i < ys.length; i++) ys[i] = Math.min(ys[i], ys[i - 1] - gap);
-    const floor = yDomain[0] + gap / 2;
-    if (ys.length > 0 && ys[ys.length - 1] < floor) {
-      ys[ys.length - 1] = floor;
-      for (let i = ys.length - 2; i >= 0; i--) ys[i] = Math.max(ys[i], ys[i + 1] + gap);
-    }
+    const gap = (LABEL_GAP_PX * (yDomain[1] - yDomain[0])) / inner;
+    const ys = labelPositions(
+      points.map((p) => p.margin),
+      yDomain,
+      gap,
+    );
     return points.map((p, i) => ({ ...p, labelY: ys[i] }));
   }
 
@@ -388,7 +388,7 @@ export class NightReplay extends LitElement {
   };
 
   #setSpeed = (e: Event): void => {
-    this.speed = Number((e.target as HTMLSelectElement).value);
+    this.duration = Number((e.target as HTMLSelectElement).value);
     if (this.playing) this.#schedule();
   };
 
@@ -403,7 +403,7 @@ export class NightReplay extends LitElement {
       this.#go(this.step + 1);
       if (this.step >= last) this.#pause();
       else this.#schedule();
-    }, 1000 / this.speed);
+    }, (this.duration * 1000) / Math.max(1, (this.result?.timeline.steps.length ?? 1) - 1));
   }
 
   #pause(): void {

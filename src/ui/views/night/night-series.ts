@@ -91,3 +91,50 @@ export function standing(counts: readonly number[]): Standing {
 export function onlineSteps(steps: readonly TimelineStep[]): number[] {
   return steps.flatMap((s, i) => (s.kind === 'online' ? [i] : []));
 }
+
+/**
+ * Where to write each line's end label: as near its point as the `gap` (in chart units) between
+ * labels allows, and always on the same side of zero as the point, so that a district whose lead
+ * is reversed is never labelled among those still ahead. `margins` in any order; the answer is in
+ * the same order. The labels of one side share the room between zero and that side's edge of
+ * `domain`; if they do not fit they are spread evenly over it (closer than `gap`, but on their side).
+ */
+export function labelPositions(margins: readonly number[], domain: readonly [number, number], gap: number): number[] {
+  const out = new Array<number>(margins.length);
+  const side = (indices: number[], edge: number, sign: 1 | -1) => {
+    // Work in "distance from zero": sign * margin, the outermost first.
+    indices.sort((a, b) => sign * margins[b] - sign * margins[a]);
+    const far = sign * edge - gap / 2;
+    const near = Math.min(gap / 2, Math.max(far, 0));
+    const ys = indices.map((i) => sign * margins[i]);
+    if (ys.length === 0) return;
+    ys[0] = Math.min(ys[0], far);
+    for (let k = 1; k < ys.length; k++) ys[k] = Math.min(ys[k], ys[k - 1] - gap);
+    if (ys[ys.length - 1] < near) {
+      ys[ys.length - 1] = near;
+      for (let k = ys.length - 2; k >= 0; k--) ys[k] = Math.max(ys[k], ys[k + 1] + gap);
+    }
+    if (ys[0] > far && ys.length > 1) {
+      // Too many for the room: spread them evenly between zero's side and the edge.
+      for (let k = 0; k < ys.length; k++) ys[k] = far - ((far - near) * k) / (ys.length - 1);
+    } else if (ys[0] > far) ys[0] = (far + near) / 2;
+    indices.forEach((i, k) => (out[i] = sign * ys[k]));
+  };
+  const ahead: number[] = [];
+  const behind: number[] = [];
+  margins.forEach((m, i) => (m < 0 ? behind : ahead).push(i));
+  side(ahead, domain[1], 1);
+  side(behind, domain[0], -1);
+  return out;
+}
+
+/**
+ * The moment the replay opens on: the last paper step before the first online release, when every
+ * paper protocol is in and the paper leaders stand where the night's story turns (with no online
+ * release, the end of the night). Step 1, with two protocols in, says nothing.
+ */
+export function openingStep(steps: readonly TimelineStep[], online: readonly number[]): number {
+  if (steps.length === 0) return 0;
+  if (online.length === 0) return steps.length - 1;
+  return Math.max(0, online[0] - 1);
+}

@@ -9,16 +9,32 @@ export const realSeriesViewStyles = css`
     justify-content: start;
     gap: 2px 14px;
     margin-bottom: 6px;
-    font-size: var(--tl-text-sm);
+    /* Legends stay legible from the back of a classroom: never under 14 px. */
+    font-size: max(14px, var(--tl-text-sm));
   }
 
   #cumulative-title + .legend {
     display: flex;
-    gap: 18px;
+    flex-wrap: wrap;
+    gap: 4px 18px;
   }
 
   .legend-row {
     display: contents;
+  }
+
+  /* On a phone: one row per source, its names wrapping. */
+  @media (max-width: 699px) {
+    .legend {
+      display: block;
+    }
+
+    .legend-row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 2px 12px;
+      margin-bottom: 4px;
+    }
   }
 
   .source {
@@ -29,7 +45,9 @@ export const realSeriesViewStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 5px;
-    white-space: nowrap;
+    /* Names wrap on a phone rather than push the page sideways. */
+    white-space: normal;
+    min-width: 0;
   }
 
   .swatch {
@@ -45,8 +63,9 @@ export const realSeriesViewStyles = css`
     border-radius: 2px;
   }
 
+  /* Charts are drawn at their box's width: nothing to scroll. */
   .plot {
-    overflow-x: auto;
+    overflow: hidden;
   }
 
   .plot svg {

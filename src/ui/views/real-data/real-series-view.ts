@@ -7,9 +7,11 @@
  * engine worker. A caption says what such a pattern can and cannot show.
  */
 import * as Plot from '@observablehq/plot';
+import { accessiblePlot } from '../../charts/chart-roles.ts';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localBinLabel, parseVoteSeries, type DistrictSeries, type SeriesError, type SimulationResult, type VoteSeries } from '../../../core/index.ts';
+import { displayName } from '../../common/transliterate.ts';
 import { formatCount, formatPercent } from '../../common/format.ts';
 import { wallClock } from '../../charts/wall-clock.ts';
 import { chartViewStyles } from '../../charts/chart-view.styles.ts';
@@ -77,6 +79,8 @@ interface CumulativePoint {
 export interface SlotLegend {
   readonly slot: Slot;
   readonly name: string;
+  /** The name as on the ballot, where the page shows it transliterated. */
+  readonly original?: string;
   readonly total: number;
 }
 
@@ -95,7 +99,14 @@ function prepare(d: DistrictSeries, source: string, time: (iso: string) => Date)
   const n = d.bins.length;
   const perBin = new Float64Array(n);
   for (const c of d.candidates) for (let b = 0; b < n; b++) perBin[b] += c.votes[b];
-  const lines: { slot: Slot; name: string; votes: ArrayLike<number>; total: number }[] = top.map((c, k) => ({ slot: SLOTS[k], name: c.name, votes: c.votes, total: c.total }));
+  const lines: { slot: Slot; name: string; original?: string; votes: ArrayLike<number>; total: number }[] = top.map((c, k) => ({
+    slot: SLOTS[k],
+    // The real file's Cyrillic ballot names, written as the simulated city writes its candidates.
+    name: source === REAL ? displayName(c.name) : c.name,
+    original: c.name,
+    votes: c.votes,
+    total: c.total,
+  }));
   if (rest.length > 0) {
     const votes = new Float64Array(n);
     for (const c of rest) for (let b = 0; b < n; b++) votes[b] += c.votes[b];
@@ -117,7 +128,7 @@ function prepare(d: DistrictSeries, source: string, time: (iso: string) => Date)
     sum += perBin[b];
     cumulative.push({ source, time: new Date(+times[b] + binMs), ballots: sum });
   }
-  return { shares, cumulative, legend: lines.map(({ slot, name, total }) => ({ slot, name, total })), total: d.total };
+  return { shares, cumulative, legend: lines.map(({ slot, name, original, total }) => ({ slot, name, original, total })), total: d.total };
 }
 
 @customElement('real-series-view')
@@ -270,14 +281,14 @@ export class RealSeriesView extends LitElement {
     const sources = sim ? [REAL, SIMULATED] : [REAL];
     const xLabel = `local time (${zone})`;
     const x = { type: 'utc' as const, label: xLabel, labelAnchor: 'right' as const, tickFormat: wallTick, ticks: Math.max(3, Math.floor(width / 110)) };
-    const share = Plot.plot({
+    const share = accessiblePlot({
       width,
       height: FACET_HEIGHT * sources.length + 60,
       marginLeft: 56,
       marginRight: 16,
       marginTop: 28,
       marginBottom: 40,
-      style: { fontSize: '13px', fontFamily: 'inherit', color: '#1b1f24' },
+      style: { fontSize: '14px', fontFamily: 'inherit', color: '#1b1f24' },
       x,
       y: { label: '↑ Share of the bin’s ballots', domain: [0, 1], tickFormat: (v: number) => `${Math.round(v * 100)} %`, grid: true },
       fy: { domain: sources, axis: null, padding: 0.12 },
@@ -310,14 +321,14 @@ export class RealSeriesView extends LitElement {
       ],
     });
     share.setAttribute('data-series', String(shareSeries));
-    const cumul = Plot.plot({
+    const cumul = accessiblePlot({
       width,
       height: CHART_HEIGHT,
       marginLeft: 72,
       marginRight: 16,
       marginTop: 20,
       marginBottom: 40,
-      style: { fontSize: '13px', fontFamily: 'inherit', color: '#1b1f24' },
+      style: { fontSize: '14px', fontFamily: 'inherit', color: '#1b1f24' },
       x,
       y: { label: '↑ Ballots so far', grid: true, tickFormat: (v: number) => formatCount(v) },
       color: { domain: sources, range: SOURCE_COLOURS.slice(0, sources.length) },
@@ -338,7 +349,7 @@ export class RealSeriesView extends LitElement {
               ${s.legend.map(
                 (l) => html`<span class="item" data-slot=${l.slot}
                   ><span class="swatch" style=${`background:${SLOT_COLOURS[SLOTS.indexOf(l.slot)]}`} aria-hidden="true"></span
-                  ><span class="name">${l.name}</span> <span class="muted">${formatPercent(s.total > 0 ? l.total / s.total : 0)}</span></span
+                  ><span class="name" title=${l.original && l.original !== l.name ? `On the ballot: ${l.original}` : nothing}>${l.name}</span> <span class="muted">${formatPercent(s.total > 0 ? l.total / s.total : 0)}</span></span
                 >`,
               )}
             </div>`,

@@ -51,8 +51,10 @@ export const districtTableStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* Wide enough that the verdict's reason stays readable; narrower screens scroll it in its region. */
   table {
     width: 100%;
+    min-width: 820px;
     border-collapse: collapse;
     font-size: var(--tl-text-md);
   }

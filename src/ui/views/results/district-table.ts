@@ -12,6 +12,7 @@ import type { DistrictResult, RevotePolicy, SimulationResult } from '../../../co
 import { badgeStyles } from '../../common/badge.styles.ts';
 import { districtTableStyles, verdictColumnStyles } from './district-table.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
+import { scrollRegionStyles } from '../../common/scroll-region.styles.ts';
 import { formatCount, formatPercent } from '../../common/format.ts';
 import { verdictBadge } from '../../common/verdict-labels.ts';
 
@@ -29,7 +30,7 @@ interface Pick {
 
 @customElement('district-table')
 export class DistrictTable extends LitElement {
-  static override styles = [theme, badgeStyles, districtTableStyles, verdictColumnStyles];
+  static override styles = [theme, scrollRegionStyles, badgeStyles, districtTableStyles, verdictColumnStyles];
 
   /** The run to show; nothing is shown before the first run. */
   @property({ attribute: false }) result: SimulationResult | undefined;
@@ -53,6 +54,7 @@ export class DistrictTable extends LitElement {
         ${this.#total('Re-voters', formatCount(t.revoters), 'total-revoters')}
         ${this.#total('Flipped', `${formatCount(t.flips)} of ${formatCount(t.districts)}`, 'total-flips', t.flips > 0)}
       </dl>
+      <div class="table-scroll" role="region" aria-label="Districts: who led on paper, who won, and the verdict" tabindex="0" data-testid="district-table-region">
       <table data-testid="district-table" data-scenario=${r.scenarioName} data-seed=${r.seed} data-teacher=${this.teacher ? 'true' : 'false'}>
         <caption>
           ${r.scenarioName}, seed “${r.seed}”: ${formatCount(t.districts)} districts; re-votes: ${POLICY_LABELS[r.policy] ?? r.policy}.
@@ -75,6 +77,7 @@ export class DistrictTable extends LitElement {
           ${r.districts.map((d, i) => html`${this.#row(d, i, partyNames)}${this.teacher ? truthRow(d, partyNames) : nothing}`)}
         </tbody>
       </table>
+      </div>
       <p class="legend" data-testid="verdict-legend">
         <strong>Verified ±N</strong>: every independent check passed, and a manipulation of more than N ballots would have
         been caught with 95 % confidence (<em>outcome confirmed</em> when N is too small to change the winner).

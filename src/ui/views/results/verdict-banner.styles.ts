@@ -81,4 +81,24 @@ export const verdictBanner = css`
   .sep {
     color: #6b737c;
   }
+
+  /* On a phone the banner keeps the verdict and its reason; what was published and checked is
+     listed, check by check, in the evidence below it. */
+  @media (max-width: 699px) {
+    .banner {
+      padding: 8px 12px 10px;
+    }
+
+    h2 {
+      font-size: 1.2rem;
+    }
+
+    .reason {
+      font-size: var(--tl-text-md);
+    }
+
+    .publication {
+      display: none;
+    }
+  }
 `;

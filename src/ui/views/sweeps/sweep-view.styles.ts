@@ -30,12 +30,6 @@ export const sweepViewStyles = css`
     font-weight: 600;
   }
 
-  input,
-  select,
-  button {
-    font: inherit;
-  }
-
   input[type='number'] {
     width: 7em;
   }
@@ -108,5 +102,28 @@ export const sweepViewStyles = css`
 
   .error {
     color: var(--tl-vermillion-ink);
+  }
+
+  /* What each statistic means, in a sentence. */
+  .terms {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 4px 14px;
+    margin: 12px 0;
+    max-width: 60em;
+  }
+
+  .terms dt {
+    font-weight: 700;
+  }
+
+  .terms dd {
+    margin: 0;
+  }
+
+  @media (max-width: 699px) {
+    .terms {
+      grid-template-columns: minmax(0, 1fr);
+    }
   }
 `;

@@ -11,15 +11,17 @@ import { findPreset, presetNames } from '../../../content/presets/index.ts';
 import { runSweepInWorkers } from '../../../worker/sweep-client.ts';
 import { formatCount, formatPercent } from '../../common/format.ts';
 import { SHIPPED_SWEEPS } from '../../../content/sweeps/index.ts';
-import { chartable, chartGroups, detectionChart, knobName } from '../../charts/sweep-chart.ts';
+import { chartable, chartGroups, detectionChart, knobName, knobValue } from '../../charts/sweep-chart.ts';
 import { sweepViewStyles } from './sweep-view.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
+import { scrollRegionStyles } from '../../common/scroll-region.styles.ts';
+import { formControlStyles } from '../../common/form-controls.styles.ts';
 
 type Status = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
 @customElement('sweep-view')
 export class SweepView extends LitElement {
-  static override styles = [theme, sweepViewStyles];
+  static override styles = [theme, scrollRegionStyles, formControlStyles, sweepViewStyles];
 
   /** Sweep files by name (default: the shipped ones). */
   @property({ attribute: false }) sweeps: Readonly<Record<string, unknown>> = SHIPPED_SWEEPS;
@@ -134,12 +136,24 @@ export class SweepView extends LitElement {
             ${chartGroups(sweep, points).map((g) => html`<figure data-testid="sweep-chart" data-value=${String(g.value)}>${detectionChart(sweep, g, width)}</figure>`)}
           </div>`
         : html`<p class="help">The first knob is not a number, so there is no curve to draw: see the table.</p>`}
+      <dl class="terms" data-testid="sweep-terms">
+        <dt>Detection rate</dt>
+        <dd>The share of runs (each a different seed) in which voters' receipt checks caught the attack.</dd>
+        <dt>95 % band</dt>
+        <dd>With this many runs the observed rate is itself uncertain: the true rate lies in this range, 95 times out of 100 (a Wilson interval).</dd>
+        <dt>Formula</dt>
+        <dd>
+          The chance that at least one checker, drawn at random among the registrants, holds a receipt for a tampered ballot: one minus the
+          chance that every checker misses every tampered ballot (statisticians call this the hypergeometric rate).
+        </dd>
+      </dl>
       ${inBand.length > 0
         ? html`<p data-testid="sweep-band-summary">
-            The closed form lies within the observed rate’s 95 % band at ${inBand.filter((p) => p.inBand).length} of ${inBand.length} grid points; about one in
+            The formula lies within the observed rate’s 95 % band at ${inBand.filter((p) => p.inBand).length} of ${inBand.length} grid points; about one in
             twenty outside is what chance alone gives.
           </p>`
         : nothing}
+      <div class="table-scroll" role="region" aria-label="Detection rate at each grid point" tabindex="0">
       <table data-testid="sweep-table">
         <thead>
           <tr>
@@ -148,14 +162,14 @@ export class SweepView extends LitElement {
             <th scope="col">detected</th>
             <th scope="col">rate</th>
             <th scope="col">95 % band</th>
-            <th scope="col">closed form</th>
+            <th scope="col">formula</th>
             <th scope="col" class="text">in band</th>
           </tr>
         </thead>
         <tbody>
           ${points.map(
             (p) => html`<tr data-testid="sweep-row" data-point=${p.point}>
-              ${p.values.map((v) => html`<td class="text">${String(v)}</td>`)}
+              ${p.values.map((v) => html`<td class="text">${knobValue(v)}</td>`)}
               <td data-col="runs">${formatCount(p.runs)}</td>
               <td data-col="detections">${formatCount(p.detections)}</td>
               <td data-col="rate">${formatPercent(p.rate)}</td>
@@ -166,6 +180,7 @@ export class SweepView extends LitElement {
           )}
         </tbody>
       </table>
+      </div>
     `;
   }
 

@@ -15,6 +15,7 @@ import { badgeStyles } from '../../common/badge.styles.ts';
 import { formatCount } from '../../common/format.ts';
 import { voterViewStyles } from './voter-view.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
+import { scrollRegionStyles } from '../../common/scroll-region.styles.ts';
 
 export interface VoterSource {
   /** Voters in the run (numbered 0 .. count - 1). */
@@ -34,7 +35,7 @@ const mark = (ok: boolean) => (ok ? '✓ yes' : '✗ no');
 
 @customElement('voter-view')
 export class VoterViewElement extends LitElement {
-  static override styles = [theme, badgeStyles, voterViewStyles];
+  static override styles = [theme, scrollRegionStyles, badgeStyles, voterViewStyles];
 
   @property({ attribute: false }) source: VoterSource | undefined;
   @property({ type: Boolean, reflect: true }) teacher = false;
@@ -123,7 +124,7 @@ export class VoterViewElement extends LitElement {
 
   #renderBallots(v: Voter) {
     const tamper = this.teacher ? v.teacher?.tamper : undefined;
-    return html`<div class="scroll">
+    return html`<div class="scroll table-scroll" role="region" aria-label="Their online ballots and receipts" tabindex="0">
       <table data-testid="voter-ballots">
         <caption>
           Their online ballots and receipts
