@@ -253,14 +253,17 @@ describe('verify: the summary says how much was verified; --strict demands all o
     expect(runCli(verifyCli, file(`summary-${written++}.json`, weak), '--strict', '--json').code).toBe(1);
   });
 
-  it('a record without its declaration: exit 0 says the check was not possible, --strict exits 1', () => {
+  it.each([
+    ['deleted', (r: Record<string, unknown>) => delete r.declaration],
+    ['set to null', (r: Record<string, unknown>) => (r.declaration = null)],
+  ])('a record with its declaration %s fails the declaration check (exit 1), --strict or not', (_, edit) => {
     const record = JSON.parse(plain);
-    delete record.declaration;
+    edit(record);
     const r = run(JSON.stringify(record), '--json');
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     const declaration = (JSON.parse(r.out) as { check: string; status: string; detail: string }[]).filter((e) => e.check === 'declaration');
-    expect(declaration).toEqual([expect.objectContaining({ status: 'not-possible', detail: expect.stringMatching(/^The record carries no declaration/) })]);
-    expect(run(JSON.stringify(record), '--strict').code).toBe(1);
+    expect(declaration).toEqual([expect.objectContaining({ status: 'failed', detail: expect.stringMatching(/^The record carries no declaration/) })]);
+    expect(run(JSON.stringify(record)).out).toMatch(/^NOT verified/m);
   });
 
   it('a record with a failed check says so first', () => {

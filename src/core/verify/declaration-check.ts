@@ -2,7 +2,8 @@
  * The `declaration` check: the operator's signed statement of what the record promises, held
  * against what the record holds. A record that promised a public ledger, checkpoints at given
  * times, releases, a paper audit or the verifiable mode and lacks them fails here, and so does one
- * whose voting window, registers or audit parameters differ from what was signed.
+ * whose voting window, registers or audit parameters differ from what was signed; so does a
+ * record with no declaration at all.
  */
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { verifyDeclaration } from '../../crypto/declaration.ts';
@@ -17,8 +18,10 @@ export function checkDeclaration(record: ElectionRecord): Evidence {
   if (!d) {
     return {
       ...base,
-      status: 'not-possible',
-      detail: 'The record carries no declaration (written before declarations existed, or removed): evidence it lacks cannot be told from evidence it never promised.',
+      // Failed, not "not possible": a removed declaration is the one edit no signature shows, and
+      // accepting its absence would let whoever strips it strip the evidence it promised too.
+      status: 'failed',
+      detail: 'The record carries no declaration: without the signed statement of what it publishes, evidence removed from it cannot be told from evidence never promised, so the record cannot be held to anything.',
       rulesOut: 'Nothing.',
     };
   }
