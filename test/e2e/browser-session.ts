@@ -50,7 +50,10 @@ export function recordingSession(baseUrl: string, browser: Browser, close: () =>
     baseUrl,
     browser,
     async newPage(pageOptions: BrowserContextOptions = {}): Promise<RecordedPage> {
-      const page = await browser.newPage({ viewport: VIEWPORT, ...pageOptions });
+      // A context of its own, closed with the page: axe-core's builder refuses a page from browser.newPage().
+      const context = await browser.newContext({ viewport: VIEWPORT, ...pageOptions });
+      const page = await context.newPage();
+      page.once('close', () => void context.close());
       const errors: string[] = [];
       page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
       page.on('console', (msg) => {

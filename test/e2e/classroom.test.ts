@@ -1,6 +1,7 @@
 /**
  * End to end: the page as a class uses it, at three sizes: a student's phone (390x844), a laptop
- * (1280x800) and a projector (1920x1080, projector mode on). On every tab: no sideways page scroll,
+ * (1280x800) and a projector (1920x1080, projector mode on), and for fit at the edges (a 360 px phone,
+ * a 2560 px projector). On every tab: no sideways page scroll,
  * the verdict in the first screen, and no critical or serious axe-core finding. For each lesson:
  * after "Load the scenario" the verdict is in view, and after "Move it" what changed is in view and
  * has the focus. Then what a student would catch: a failed receipt check that also reassures, and
@@ -10,14 +11,14 @@
  */
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { lessons } from '../../src/content/lessons/index.ts';
 import { findPreset } from '../../src/content/presets/index.ts';
 import { lessonScenarios } from '../../src/content/lessons/run-lesson.ts';
 import { Added, simulate } from '../../src/core/index.ts';
-import { SCREENSHOTS, type TestBrowser } from './browser-session.ts';
-import { sharedSession } from './shared-session.ts';
+import { SCREENSHOTS } from './browser-session.ts';
+import { pageSession } from './page-session.ts';
 import { chromiumPath } from './chromium.ts';
 
 interface Size {
@@ -31,6 +32,12 @@ const SIZES: readonly Size[] = [
   { name: 'phone', width: 390, height: 844, projector: false },
   { name: 'laptop', width: 1280, height: 800, projector: false },
   { name: 'projector', width: 1920, height: 1080, projector: true },
+];
+
+/** The edges of what a class brings: the narrowest phone in use, and a 1440p projector. Checked for fit only. */
+const EDGE_SIZES: readonly Size[] = [
+  { name: 'small phone', width: 360, height: 740, projector: false },
+  { name: '1440p projector', width: 2560, height: 1440, projector: true },
 ];
 
 /** Each tab, and what shows once it has drawn. */
@@ -65,35 +72,12 @@ async function seriousFindings(p: Page): Promise<string[]> {
 const pageWidth = (p: Page) => p.evaluate(() => document.scrollingElement!.scrollWidth);
 
 describe.skipIf(!chromiumPath())('the page in a classroom, phone to projector', () => {
-  let session: TestBrowser;
-  let contextOfPage: BrowserContext | undefined;
-  let errors: string[] = [];
+  const browser = pageSession();
 
-  beforeAll(async () => {
-    session = await sharedSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-  afterEach(async () => {
-    await contextOfPage?.close();
-    contextOfPage = undefined;
-    expect(errors).toEqual([]);
-  });
-
-  /** A page of its own context (axe-core's builder needs one), recording its errors. */
+  /** The page at `size` (projector mode on where the size says so), once its first results are in. */
   async function open(size: Size, path = '/'): Promise<Page> {
-    const context = await session.browser.newContext({ viewport: { width: size.width, height: size.height } });
-    const opened = await context.newPage();
-    const seen: string[] = [];
-    opened.on('pageerror', (err) => seen.push(`pageerror: ${err.message}`));
-    opened.on('console', (msg) => {
-      if (msg.type() === 'error') seen.push(`console: ${msg.text()}`);
-    });
-    contextOfPage = context;
-    errors = seen;
-    if (size.projector) await opened.addInitScript(() => localStorage.setItem('tally-lab:projector', 'on'));
-    await opened.goto(new URL(path, session.baseUrl).toString());
+    const projector = () => localStorage.setItem('tally-lab:projector', 'on');
+    const opened = await browser.open(path, { context: { viewport: { width: size.width, height: size.height } }, init: size.projector ? projector : undefined });
     await opened.locator('[data-testid="district-table"][data-scenario]').waitFor({ timeout: 60_000 });
     return opened;
   }
@@ -125,6 +109,41 @@ describe.skipIf(!chromiumPath())('the page in a classroom, phone to projector', 
       expect(await seriousFindings(p), 'editor open: axe').toEqual([]);
       await p.screenshot({ path: join(SCREENSHOTS, `classroom-${size.name}-editor.png`) });
       // Nine axe-core passes over the whole page, on two shared cores.
+    }, 300_000);
+  }
+
+  for (const size of EDGE_SIZES) {
+    it(`${size.name}: every tab fits the screen's width and shows the verdict first; the lesson guide leaves the results room`, async () => {
+      const p = await open(size);
+      for (const tab of TABS) {
+        await p.click(`[data-testid="tab-${tab.id}"]`);
+        await p.locator(tab.ready).first().waitFor({ timeout: 60_000 });
+        await p.evaluate(() => window.scrollTo(0, 0));
+        expect(await pageWidth(p), `${tab.id}: page width`).toBeLessThanOrEqual(size.width);
+        expect(await inView(p.locator('[data-testid="run-verdict"]')), `${tab.id}: the verdict`).toBe(true);
+        await p.screenshot({ path: join(SCREENSHOTS, `classroom-${size.name.replace(' ', '-')}-${tab.id}.png`) });
+      }
+      await p.click('[data-testid="tab-results"]');
+      await p.click('[data-testid="lessons-toggle"]');
+      await p.click('[data-testid="lesson-start"]');
+      await p.locator(`[data-testid="district-table"][data-scenario="${lessons[0].preset}"]`).waitFor({ timeout: 60_000 });
+      expect(await pageWidth(p), 'lessons open: page width').toBeLessThanOrEqual(size.width);
+      await expect.poll(() => inView(p.locator('[data-testid="verdict-banner"]')), { message: 'lessons open: the verdict' }).toBe(true);
+      await p.screenshot({ path: join(SCREENSHOTS, `classroom-${size.name.replace(' ', '-')}-lesson.png`) });
+      if (size.width < 700) {
+        // On a phone the guide is a sheet over the results: its title stays in sight, and a student lowers it.
+        const guide = p.locator('lesson-guide');
+        const share = async () => (await guide.boundingBox())!.height / size.height;
+        expect(await share(), 'the open sheet').toBeLessThanOrEqual(0.43);
+        await p.locator('[data-testid="lesson-collapse"]').click();
+        await expect.poll(share, { message: 'the lowered sheet' }).toBeLessThan(0.15);
+        expect(await p.locator('[data-testid="lesson-question"]').isVisible()).toBe(false);
+        await expect.poll(() => inView(p.locator('[data-testid="totals"]')), { message: 'the headline numbers' }).toBe(true);
+        await p.screenshot({ path: join(SCREENSHOTS, `classroom-${size.name.replace(' ', '-')}-lesson-lowered.png`) });
+        await p.locator('[data-testid="lesson-collapse"]').click();
+        await p.locator('[data-testid="lesson-question"]').waitFor();
+        expect(await p.locator('[data-testid="lesson-collapse"]').getAttribute('aria-expanded')).toBe('true');
+      } else expect(await p.locator('[data-testid="lesson-collapse"]').isVisible()).toBe(false);
     }, 300_000);
   }
 

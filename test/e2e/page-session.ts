@@ -1,15 +1,21 @@
 /** Test-file hooks over a browser session (kept apart from browser-session.ts, which the browser bench also loads outside Vitest). */
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { TestBrowser } from './browser-session.ts';
 import { sharedSession } from './shared-session.ts';
 
+/** How `open` sets a page up: its context (viewport, locale, time zone), and a script run before the app's. */
+export interface OpenOptions {
+  readonly context?: BrowserContextOptions;
+  readonly init?: () => void;
+}
+
 /**
  * The hooks most browser test files share: one session (browser and Vite server) for the file, a
- * fresh page per test, closed after it, and no uncaught error or console error on that page.
- * `open(path)` opens the page at `path` and waits for the app's heading.
+ * fresh page per test in a context of its own, closed after it, and no uncaught error or console
+ * error on that page. `open(path)` opens the page at `path` and waits for the app's heading.
  */
-export function pageSession(): { open(path: string): Promise<Page>; session(): TestBrowser } {
+export function pageSession(): { open(path: string, options?: OpenOptions): Promise<Page>; session(): TestBrowser } {
   let session: TestBrowser | undefined;
   let page: Page | undefined;
   let errors: string[] = [];
@@ -30,10 +36,11 @@ export function pageSession(): { open(path: string): Promise<Page>; session(): T
   };
   return {
     session: current,
-    async open(path: string) {
-      const opened = await current().newPage();
+    async open(path: string, options: OpenOptions = {}) {
+      const opened = await current().newPage(options.context);
       page = opened.page;
       errors = opened.errors;
+      if (options.init) await page.addInitScript(options.init);
       await page.goto(new URL(path, current().baseUrl).toString());
       await page.locator('tally-app h1').waitFor();
       return page;

@@ -95,6 +95,54 @@ export const lessonGuideStyles = css`
     outline-offset: var(--tl-focus-offset);
   }
 
+  /* Beside the views the whole guide shows; the toggle is for the phone's bottom sheet alone. */
+  .sheet-toggle {
+    display: none;
+  }
+
+  .body[hidden] {
+    display: block;
+  }
+
+  @media (max-width: 699px) {
+    header {
+      position: sticky;
+      top: 0;
+      z-index: 1;
+      padding: 6px 0;
+      background: #f2f8fc;
+    }
+
+    /* One line: the title gives way (ellipsis) to the toggle, so the lowered sheet is a thin bar. */
+    header {
+      flex-wrap: nowrap;
+      align-items: center;
+      gap: 8px;
+    }
+
+    h2 {
+      flex: 1;
+      min-width: 0;
+      overflow: hidden;
+      white-space: nowrap;
+      text-overflow: ellipsis;
+      font-size: var(--tl-text-lg);
+    }
+
+    .step {
+      flex: none;
+    }
+
+    .sheet-toggle {
+      display: inline-block;
+      flex: none;
+    }
+
+    .body[hidden] {
+      display: none;
+    }
+  }
+
   .done {
     color: var(--tl-green-ink);
     font-weight: 600;

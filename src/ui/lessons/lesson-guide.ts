@@ -38,10 +38,18 @@ export class LessonGuide extends LitElement {
   @property() step: LessonStep = 'not-started';
   /** Whether the takeaway is shown (the teacher reveals it after the class has answered). */
   @property({ type: Boolean }) revealed = false;
+  /**
+   * Whether only the lesson's title shows: on a phone the guide is a sheet over the bottom of the
+   * results, and a student lowers it to see the whole result (the toggle shows only there).
+   */
+  @property({ type: Boolean, reflect: true }) collapsed = false;
 
   protected override willUpdate(changed: PropertyValues): void {
-    // A new lesson starts with its takeaway hidden: the class answers first.
-    if (changed.has('index')) this.revealed = false;
+    // A new lesson starts with its takeaway hidden (the class answers first), and in full view.
+    if (changed.has('index')) {
+      this.revealed = false;
+      this.collapsed = false;
+    }
   }
 
   override render() {
@@ -53,7 +61,11 @@ export class LessonGuide extends LitElement {
       <header>
         <span class="step">Lesson ${this.index + 1} of ${this.lessons.length}</span>
         <h2 id="lesson-title">${lesson.title}</h2>
+        <button type="button" class="sheet-toggle" data-testid="lesson-collapse" aria-expanded=${this.collapsed ? 'false' : 'true'} aria-controls="lesson-body" @click=${() => (this.collapsed = !this.collapsed)}>
+          ${this.collapsed ? 'Show' : 'Hide'}
+        </button>
       </header>
+      <div class="body" id="lesson-body" ?hidden=${this.collapsed}>
       <p class="question" data-testid="lesson-question">${lesson.question}</p>
       <ol class="moves">
         <li>
@@ -89,6 +101,7 @@ export class LessonGuide extends LitElement {
           Next lesson
         </button>
       </nav>
+      </div>
     </section>`;
   }
 

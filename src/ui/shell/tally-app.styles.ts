@@ -569,6 +569,11 @@ export const tallyAppStyles = css`
       overflow: auto;
       box-shadow: 0 -6px 20px rgb(0 0 0 / 22%);
     }
+
+    /* Lowered to its title bar, the sheet leaves the whole result in view. */
+    .workspace.with-lessons:has(lesson-guide[collapsed]) {
+      padding-bottom: 6em;
+    }
   }
 
 `;
