@@ -52,6 +52,16 @@ describe('simulate refuses what it cannot run, in one line (exit 2)', () => {
     ],
     ['an election in 1960', inYear(1960), 'online.opens: must fall in the years 1971 to 2105 (the record keeps times as unsigned 32-bit Unix seconds), got "1960-09-17T08:00" (and 2 more)'],
     ['an election in 2107', inYear(2107), 'online.opens: must fall in the years 1971 to 2105 (the record keeps times as unsigned 32-bit Unix seconds), got "2107-09-17T08:00" (and 2 more)'],
+    [
+      // 2.5 million voters who all vote online and re-vote: ~12 million ballots, over the run's bound.
+      'more online ballots than a run holds',
+      {
+        districts: [1, 2, 3, 4, 5].map((id) => ({ id, name: `D${id}`, registered: 500_000 })),
+        online: { registrationShare: 0.95, voteRate: 1 },
+        revoting: { changeMindRate: 1, repeatRate: 0.9 },
+      },
+      "online: the run casts more than 10,000,000 online ballots (first ballots and re-votes), the most one run holds (Moscow 2021 stored 2.2 million); lower the districts' registered voters, online.registrationShare or online.voteRate, or revoting.changeMindRate or revoting.repeatRate",
+    ],
     ['a lean keyed __proto__', { districts: [{ ...oneDistrict[0], lean: { ['__proto__']: 1 } }] }, 'districts[0].lean.__proto__: must name a party id (unity, progress, greens, liberty)'],
   ])('%s', (name, input, message) => {
     // JSON.stringify keeps a "__proto__" key that an object literal with a computed key made an own property.

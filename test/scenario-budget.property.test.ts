@@ -5,7 +5,8 @@
  * 12-hour voting window so each run stays short.
  *
  * The budget, in work rather than in time (speed is measured by `npm run bench`): at most MAX_CHECKPOINTS
- * signed checkpoints; at most 1 + MAX_REVOTES ledger entries per registered voter; at most auditMaxDraws
+ * signed checkpoints; at most 1 + MAX_REVOTES ledger entries per registered voter (and MAX_ONLINE_BALLOTS in
+ * all, test/ballot-limit.test.ts, which this tiny city never reaches); at most auditMaxDraws
  * audit draws per district.
  * Not drawn: the verifiable mode (e2e.enabled), whose cryptography takes tens of seconds even on this city
  * and has its own tests; lists, names and ids, which the table tests cover.

@@ -15,7 +15,7 @@ import { cryptoPool, parseWorkers, progressLine } from './crypto-workers.ts';
 import { seriesFromRun, summarizeSeries, type SeriesSummary } from '../../src/core/series/ledger-series.ts';
 import { presetNames } from '../../src/content/presets/index.ts';
 import { CliError, parseCommandLine, readTextFile, runCommand, runCommandAsync, type Io } from './command.ts';
-import { loadScenario } from './load-scenario.ts';
+import { loadScenario, scenarioSource, withScenarioErrors, withScenarioErrorsSync } from './load-scenario.ts';
 import { withStopSignals, writeFileAtomic, writeFileAtomicSync, type OutputFile } from './atomic-write.ts';
 import { forensicsTable } from './forensics-table.ts';
 import { districtTable } from './table.ts';
@@ -49,7 +49,7 @@ export function simulateCli(argv: string[], io: Io): number {
     const command = prepare(argv, io);
     if (typeof command === 'number') return command;
     const costs = new CryptoCosts();
-    const run = simulate(command.scenario, { ...command.options, costs, clock: () => performance.now() });
+    const run = withScenarioErrorsSync(command.source, () => simulate(command.scenario, { ...command.options, costs, clock: () => performance.now() }));
     const output = finish(run, command, io, run.scenario.e2e.enabled ? costs.summary(1) : null);
     for (const file of output.files) {
       writeFileAtomicSync(file);
@@ -70,17 +70,16 @@ export function simulateCliWithWorkers(argv: string[], io: Io): Promise<number> 
     if (typeof command === 'number') return command;
     // The ledger on hash-wasm's SHA-256 (src/crypto/fast-sha256.ts): same hashes, 2-3x faster.
     await initFastHash();
-    let output: Output;
-    if (!parseScenario(command.scenario).e2e.enabled) output = finish(simulate(command.scenario, command.options), command, io, null);
-    else {
+    const output = await withScenarioErrors(command.source, async (): Promise<Output> => {
+      if (!parseScenario(command.scenario).e2e.enabled) return finish(simulate(command.scenario, command.options), command, io, null);
       const pool = cryptoPool(command.workers);
       try {
         const { run, costs } = await simulateWithPool(command.scenario, { ...command.options, pool, onProgress: progressLine(io) });
-        output = finish(run, command, io, costs);
+        return finish(run, command, io, costs);
       } finally {
         pool.terminate();
       }
-    }
+    });
     await withStopSignals(async () => {
       for (const file of output.files) {
         await writeFileAtomic(file);
@@ -125,7 +124,7 @@ function prepare(argv: string[], io: Io) {
     const real = compareFile === undefined ? undefined : readSeries(compareFile);
     const workers = parseWorkers(values.workers);
     const scenario = loadScenario(positionals[0]);
-    return { scenario, options: values.seed === undefined ? {} : { seed: values.seed }, values, real, workers };
+    return { scenario, source: scenarioSource(positionals[0]), options: values.seed === undefined ? {} : { seed: values.seed }, values, real, workers };
   }
 }
 

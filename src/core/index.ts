@@ -2,7 +2,7 @@
 export { runSimulation, simulate, simulateChecks, type SimulationOptions, type SimulationRun, type Stage } from './run/index.ts';
 export * from './run/result.ts';
 export { AGE_BANDS, ATTACK_KINDS, REVOTE_POLICIES, defaultScenario, scenarioSchema, type Attack, type AttackKind, type Scenario, type ScenarioInput, type Party, type DistrictSpec, type RevotePolicy } from './scenario/index.ts';
-export { checkScenario, parseScenario, ScenarioError, MAX_VOTERS, MAX_SCENARIO_BYTES, MAX_CHECKPOINTS, FIRST_YEAR, LAST_YEAR } from './scenario/index.ts';
+export { checkScenario, parseScenario, ScenarioError, MAX_VOTERS, MAX_SCENARIO_BYTES, MAX_CHECKPOINTS, MAX_ONLINE_BALLOTS, FIRST_YEAR, LAST_YEAR } from './scenario/index.ts';
 export { fieldAt, type Field, type Issue } from './scenario/index.ts';
 export { aleaStreams, countingStreams, streamSeed, type Rng, type StreamFactory } from './base/index.ts';
 export { districtOf, generateElectorate, type Electorate } from './electorate/index.ts';

@@ -39,17 +39,19 @@ export function allocateBallots(n: number) {
   };
 }
 
-/** Appends ballots into columns that grow by doubling. */
+/** Appends ballots into columns that grow by doubling, up to `limit` rows (`push` past it throws RangeError). */
 export class BallotBuilder {
   private n = 0;
+  private readonly limit: number;
   private voter: Uint32Array;
   private time: Uint32Array;
   private choice: Uint8Array;
   private district: Uint16Array;
   private cause: Uint8Array;
 
-  constructor(capacity = 1024) {
-    capacity = Math.max(16, capacity);
+  constructor(capacity = 1024, limit = Number.MAX_SAFE_INTEGER) {
+    this.limit = limit;
+    capacity = Math.min(limit, Math.max(16, capacity));
     this.voter = new Uint32Array(capacity);
     this.time = new Uint32Array(capacity);
     this.choice = new Uint8Array(capacity);
@@ -67,8 +69,15 @@ export class BallotBuilder {
     this.cause[i] = cause;
   }
 
+  /** Rows so far. */
+  get count(): number {
+    return this.n;
+  }
+
   private grow(): void {
-    const size = this.voter.length * 2;
+    // Checked only when the columns are full, so the limit costs the hot loop nothing.
+    if (this.voter.length >= this.limit) throw new RangeError(`more than ${this.limit} ballots`);
+    const size = Math.min(this.limit, this.voter.length * 2);
     const move = <T extends Uint8Array | Uint16Array | Uint32Array>(a: T, make: (n: number) => T): T => {
       const b = make(size);
       b.set(a);

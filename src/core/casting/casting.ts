@@ -7,7 +7,8 @@ import { aliasTable } from '../base/alias.ts';
 import { BallotBuilder, BallotCause, type BallotTable } from './ballots.ts';
 import type { Electorate, Progress } from '../electorate/electorate.ts';
 import type { StreamFactory } from '../base/random.ts';
-import type { Scenario } from '../scenario/scenario.ts';
+import { MAX_ONLINE_BALLOTS, type Scenario } from '../scenario/scenario.ts';
+import { ScenarioError } from '../scenario/validate.ts';
 import { onlineSchedule, type Schedule } from './schedule.ts';
 
 /** Bits of a voter's casting status. */
@@ -21,6 +22,7 @@ export const VoterStatus = {
 
 /** Most re-votes one voter makes (a cap on the repeat chain, not a rule of any real system). */
 export const MAX_REVOTES = 5;
+
 
 export interface Casting {
   /** VoterStatus bits per voter. */
@@ -67,14 +69,15 @@ export interface CoercionStats {
 export const escapeIsVisible = (s: Scenario): boolean =>
   s.mobilisation.demands === 'receipt' && s.verifiability.ledger === 'public' && s.verifiability.revoteResolution === 'public';
 
-export function castVotes(scenario: Scenario, e: Electorate, streams: StreamFactory, progress?: Progress): Casting {
+/** `maxBallots` is MAX_ONLINE_BALLOTS but for tests, which reach a smaller limit on a small city. */
+export function castVotes(scenario: Scenario, e: Electorate, streams: StreamFactory, progress?: Progress, maxBallots = MAX_ONLINE_BALLOTS): Casting {
   const K = e.parties;
   const D = scenario.districts.length;
   const schedule = onlineSchedule(scenario);
   const status = new Uint8Array(e.voters);
   const paperCounts = new Uint32Array((e.precinctStart.length - 1) * K);
   const expected = scenario.online.enabled ? e.voters * scenario.online.registrationShare * 1.3 : 0;
-  const builder = new BallotBuilder(expected);
+  const builder = new BallotBuilder(expected, maxBallots);
   const P = e.precinctStart.length - 1;
   const stats: CastingStats = {
     registered: new Float64Array(D),
@@ -85,13 +88,30 @@ export function castVotes(scenario: Scenario, e: Electorate, streams: StreamFact
     coercion: { coerced: new Float64Array(D), escaped: new Float64Array(D), deterred: new Float64Array(D), refused: new Float64Array(D) },
   };
   for (let d = 0; d < D; d++) {
-    castDistrict(scenario, e, d, streams, schedule, status, paperCounts, builder, stats);
+    try {
+      castDistrict(scenario, e, d, streams, schedule, status, paperCounts, builder, stats);
+    } catch (err) {
+      if (err instanceof RangeError && builder.count >= maxBallots) throw tooManyBallots(maxBallots);
+      throw err;
+    }
     // The last tenth is the sort into ledger order, so the bar moves past the last district.
     progress?.((0.9 * (d + 1)) / D);
   }
   const ballots = builder.inLedgerOrder(schedule.seconds);
   progress?.(1);
   return { status, paperCounts, ballots, schedule, stats };
+}
+
+function tooManyBallots(limit: number): ScenarioError {
+  const most = limit.toLocaleString('en-US');
+  return new ScenarioError([
+    {
+      path: 'online',
+      message:
+        `the run casts more than ${most} online ballots (first ballots and re-votes), the most one run holds (Moscow 2021 stored 2.2 million); ` +
+        'lower the districts\' registered voters, online.registrationShare or online.voteRate, or revoting.changeMindRate or revoting.repeatRate',
+    },
+  ]);
 }
 
 function castDistrict(

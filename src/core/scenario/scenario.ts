@@ -38,6 +38,14 @@ export const LAST_YEAR = 2105;
 /** Most checkpoints one run may publish: each is a signature made, stored and checked (~10 ms here). */
 export const MAX_CHECKPOINTS = 500;
 
+/**
+ * Most online ballots (first ballots and re-votes) one run casts: 4.5x Moscow 2021's 2.2 million.
+ * The schema alone cannot bound them (10 million voters who all re-vote five times would cast 60
+ * million), and a run keeps ~110 bytes per ballot: 48 million took 5.4 GB and 3 minutes, more than a
+ * browser tab may hold. Casting stops at the limit with a ScenarioError that says which knobs to lower.
+ */
+export const MAX_ONLINE_BALLOTS = 10_000_000;
+
 const localTime = (help: string, dflt: string) =>
   str({
     help: `${help} (local time of the scenario's zone, ${FIRST_YEAR} to ${LAST_YEAR})`,
@@ -170,7 +178,7 @@ export const scenarioSchema = obj('A Tally Lab scenario.', {
       },
     }),
   }),
-  online: obj('The online channel.', {
+  online: obj(`The online channel. A run casts at most ${MAX_ONLINE_BALLOTS.toLocaleString('en-US')} online ballots, re-votes included.`, {
     enabled: bool({ help: 'Whether online voting exists at all.', default: true }),
     registrationShare: num({ help: 'Share of the electorate registered for online voting (pressured voters included).', min: 0, max: 0.95, default: 0.35 }),
     voteRate: num({ help: 'Share of online registrants who cast an online ballot.', min: 0, max: 1, default: 0.95 }),
