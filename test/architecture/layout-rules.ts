@@ -31,6 +31,7 @@ export const CORE_STAGES = [
   'verify',
   'verdict',
   'run',
+  'live',
   'series',
   'sweep',
   'forensics',
