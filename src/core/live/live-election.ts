@@ -12,7 +12,7 @@ import { TOKEN_BYTES } from '../../crypto/ledger-hash.ts';
 import type { RecordCheckpoint } from '../publication/record.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import { classScenario, LiveError, type ClassSetup } from './class-setup.ts';
-import type { LiveAttack, LiveEvent, LivePhase } from './live-events.ts';
+import { LIVE_ATTACKS, type LiveAttack, type LiveEvent, type LivePhase } from './live-events.ts';
 import { entryHash, headOf, type LiveEntry } from './live-ledger.ts';
 import { attackRule, castTampering, countedEntries, injectedEntries, pickVictims, type AttackRecord, type LedgerChange } from './live-attacks.ts';
 
@@ -128,6 +128,7 @@ export class LiveElection {
         return;
       }
       case 'attack': {
+        if (!(LIVE_ATTACKS as readonly unknown[]).includes(event.attack.kind)) throw new LiveError('kind', `must be one of ${LIVE_ATTACKS.join(', ')}`);
         const rule = attackRule(event.attack.kind);
         need(rule.phase, 'kind');
         const a = event.attack;
