@@ -13,8 +13,8 @@ import {
   liveOutcome,
   parseClassSetup,
   receiptCode,
-  receiptsToJson,
   recordToJson,
+  classFileJson,
   type LiveAttack,
   type LiveEvent,
   type LiveOutcome,
@@ -220,7 +220,7 @@ export class Classroom {
   exportClass(): unknown {
     const o = this.outcome();
     if (!o) throw new LiveError('phase', 'the record exists once the results are published', 409);
-    return { format: 'tally-lab/live-class@1', record: recordToJson(o.record), receipts: receiptsToJson(o.receipts), result: o.result };
+    return classFileJson(o);
   }
 
   recordJson(): unknown {

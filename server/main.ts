@@ -121,7 +121,7 @@ const server = serve({ fetch: (req, env) => app.fetch(req, env), port: o.port, h
     [
       'Tally Lab classroom server',
       `  database:       ${o.db}`,
-      `  sandbox:        ${dist ? `${base}/?view=live` : '(not served: --no-build)'}`,
+      `  sandbox:        ${dist ? `${base}/#live` : '(not served: --no-build)'}`,
       `  phones:         ${base}/p${o.host === '127.0.0.1' || o.host === 'localhost' ? '   (this laptop only: start with --host 0.0.0.0 to let phones on the LAN in)' : ''}`,
       `  teacher secret: ${teacherSecret}`,
       `listening on http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${info.port}`,

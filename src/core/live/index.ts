@@ -5,6 +5,7 @@
  * the operator's attacks applied live (live-attacks.ts); live-record.ts publishes the ordinary
  * election record and runs the engine's verifier and verdicts on it.
  */
+export * from './class-archive.ts';
 export * from './class-setup.ts';
 export * from './live-attacks.ts';
 export * from './live-election.ts';
