@@ -53,7 +53,7 @@ const RULES: Record<LiveAttackKind, AttackRule> = {
   'cast-for-abstainers': { phase: ['open'], channel: 'online', caughtBy: ['receipts'], caughtWhen: 'a joined student who never voted checks and finds a ballot in their name' },
   'compromised-client': { phase: ['open'], channel: 'online', caughtBy: [], caughtWhen: 'never by receipts: the app computed the receipt of what it sent (only the verifiable mode’s challenges catch it)' },
   'rewrite-history': { phase: ['closed'], channel: 'online', caughtBy: ['chain-walk', 'receipts'], caughtWhen: 'a checkpoint published during voting covers a changed entry, or a victim checks their receipt' },
-  'change-between-releases': { phase: ['published'], channel: 'online', caughtBy: ['release-consistency', 'chain-walk'], caughtWhen: 'the operator releases a recount after the change' },
+  'change-between-releases': { phase: ['published'], channel: 'online', caughtBy: ['release-consistency', 'chain-walk', 'receipts'], caughtWhen: 'the operator releases a recount after the change (or a victim checks their receipt)' },
   'stuff-paper': { phase: ['closed'], channel: 'paper', caughtBy: ['paper-recount'], caughtWhen: 'observers recount the group’s box by hand (ballots outnumber signatures)' },
   'rewrite-protocols': { phase: ['closed'], channel: 'paper', caughtBy: ['paper-recount'], caughtWhen: 'observers recount the group’s box by hand (the box disagrees with the protocol)' },
 };
