@@ -8,7 +8,6 @@
  */
 import { hexToBytes } from '@noble/hashes/utils.js';
 import { operatorKeys, signCheckpoint } from '../../crypto/checkpoint.ts';
-import { TOKEN_BYTES } from '../../crypto/ledger-hash.ts';
 import type { RecordCheckpoint } from '../publication/record.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import { classScenario, LiveError, type ClassSetup } from './class-setup.ts';
@@ -61,6 +60,7 @@ export class LiveElection {
   /** The time of the last event: times never run backwards. */
   lastAt: number;
   readonly #tokens = new Map<string, { student: number; used: boolean }>();
+  readonly #pseudonyms = new Set<string>();
 
   constructor(created: Extract<LiveEvent, { type: 'created' }>) {
     const secret = hexToBytes(created.operatorSecret);
@@ -115,7 +115,7 @@ export class LiveElection {
         if (!this.setup.online) throw new LiveError('group', 'this election has no online channel: vote on paper', 409);
         if (this.joinedIn(d) >= this.setup.groups[d - 1].students) throw new LiveError('group', `${this.setup.groups[d - 1].name} is full (${this.setup.groups[d - 1].students} students)`, 409);
         if (!isHash(event.tokenHash) || this.#tokens.has(event.tokenHash)) throw new LiveError('tokenHash', 'must be a new 32-byte hash');
-        if (!/^[0-9a-f]{16}$/.test(event.pseudonym) || this.students.some((s) => samePseudonym(s.pseudonym, event.pseudonym))) throw new LiveError('pseudonym', 'must be a new 8-byte hex pseudonym');
+        if (!/^[0-9a-f]{16}$/.test(event.pseudonym) || this.#pseudonyms.has(event.pseudonym)) throw new LiveError('pseudonym', 'must be a new 8-byte hex pseudonym');
         return;
       }
       case 'cast': {
@@ -183,6 +183,7 @@ export class LiveElection {
         this.opensAt = at;
         return;
       case 'joined':
+        this.#pseudonyms.add(event.pseudonym);
         this.students.push({ districtId: event.districtId, pseudonym: hexToBytes(event.pseudonym), checker: event.checker, checked: false, cast: [], receipts: [] });
         this.#tokens.set(event.tokenHash, { student: this.students.length - 1, used: false });
         return;
@@ -296,9 +297,4 @@ export class LiveElection {
     for (const c of this.changes) if (c.fromRelease <= release) out[c.entry] = { ...out[c.entry], choice: c.choice };
     return out;
   }
-}
-
-function samePseudonym(a: Uint8Array, hexB: string): boolean {
-  if (a.length !== TOKEN_BYTES) return false;
-  return Array.from(a, (x) => x.toString(16).padStart(2, '0')).join('') === hexB;
 }
