@@ -106,13 +106,14 @@ export class Classroom {
     return e;
   }
 
-  join(code: unknown, group: unknown): { token: string; group: number; checker: boolean } {
+  /** The phone learns its own pseudonym (and nobody else's): with it, it can find its ballots in the published ledger. */
+  join(code: unknown, group: unknown): { token: string; group: number; checker: boolean; pseudonym: string } {
     const e = this.#byCode(code);
     const token = newToken();
     const share = e.setup.receiptCheckShare;
     const event: LiveEvent = { type: 'joined', at: this.clock(), districtId: group as number, pseudonym: randomBytes(8).toString('hex'), tokenHash: tokenHash(token), checker: randomInt(1_000_000) < share * 1_000_000 };
     this.#commit(event);
-    return { token, group: event.districtId, checker: event.checker };
+    return { token, group: event.districtId, checker: event.checker, pseudonym: event.pseudonym };
   }
 
   cast(token: unknown, choice: unknown): { token: string; receipt: { index: number; hash: string; code: string } } {

@@ -27,6 +27,8 @@ export interface PhoneState {
   readonly token: string;
   readonly group: number;
   readonly checker: boolean;
+  /** This phone's pseudonym on the ledger (hex): its ballots in the published record carry it. */
+  readonly pseudonym: string;
   readonly receipts: readonly Receipt[];
   readonly check?: { readonly status: 'passed' | 'failed' | 'not-possible'; readonly detail: string };
 }
@@ -61,4 +63,28 @@ export function loadState(code: string): PhoneState | null {
 
 export function saveState(s: PhoneState): void {
   localStorage.setItem(KEY, JSON.stringify(s));
+}
+
+/** The part of the published record a phone reads (docs/record-format.md). */
+export interface PublishedLedger {
+  readonly ledger: { readonly count: number; readonly choice: readonly number[]; readonly tokens: string } | null;
+}
+
+/**
+ * The phone's own look at the published ledger, beside the verifier's hash check on the server:
+ * its last receipt's entry carries its pseudonym and the choice it sent, and no entry it did not
+ * cast carries its pseudonym. Returns what is wrong (entry numbers, candidate numbers), or [] when
+ * nothing is.
+ */
+export function ownBallotProblems(record: PublishedLedger, phone: PhoneState): { kind: 'missing' | 'changed' | 'extra'; index: number; found?: number }[] {
+  const l = record.ledger;
+  const last = phone.receipts.at(-1);
+  if (!l) return last ? [{ kind: 'missing', index: last.index }] : [];
+  const mine: number[] = [];
+  for (let i = 0; i < l.count; i++) if (l.tokens.slice(i * 16, i * 16 + 16) === phone.pseudonym) mine.push(i);
+  const out: { kind: 'missing' | 'changed' | 'extra'; index: number; found?: number }[] = [];
+  if (last && !mine.includes(last.index)) out.push({ kind: 'missing', index: last.index });
+  else if (last && l.choice[last.index] !== last.choice) out.push({ kind: 'changed', index: last.index, found: l.choice[last.index] });
+  for (const i of mine) if (!phone.receipts.some((r) => r.index === i)) out.push({ kind: 'extra', index: i });
+  return out;
 }

@@ -5,7 +5,7 @@
  * msg() only, so the script stays small; live status comes as Server-Sent Events.
  */
 import { msg, str } from '@lit/localize';
-import { ApiError, call, loadState, saveState, serverBase, type PhoneState, type PublicStatus, type Receipt } from './phone-api.ts';
+import { ApiError, call, loadState, ownBallotProblems, saveState, serverBase, type PhoneState, type PublicStatus, type PublishedLedger, type Receipt } from './phone-api.ts';
 
 type Child = Node | string | null | false;
 
@@ -54,9 +54,9 @@ function join(form: HTMLFormElement) {
   const typed = String(data.get('code') ?? code).trim().toUpperCase();
   const group = Number(data.get('group'));
   return act(async () => {
-    const r = await call<{ token: string; group: number; checker: boolean }>('/api/join', { code: typed, group });
+    const r = await call<{ token: string; group: number; checker: boolean; pseudonym: string }>('/api/join', { code: typed, group });
     code = typed;
-    phone = { code, token: r.token, group: r.group, checker: r.checker, receipts: [] };
+    phone = { code, token: r.token, group: r.group, checker: r.checker, pseudonym: r.pseudonym, receipts: [] };
     saveState(phone);
   });
 }
@@ -78,8 +78,21 @@ function cast(form: HTMLFormElement) {
 
 function check() {
   return act(async () => {
+    // Two looks: the engine's verifier re-walks the hash chain against this phone's receipts (on the
+    // server), and the phone reads the published ledger itself for its own pseudonym and choice.
     const r = await call<{ status: 'passed' | 'failed' | 'not-possible'; detail: string }>('/api/check', { token: phone!.token });
-    phone = { ...phone!, check: { status: r.status, detail: r.detail } };
+    const own = ownBallotProblems(await call<PublishedLedger>('/api/record'), phone!);
+    const name = (k: number | undefined) => (k === undefined ? '?' : (status?.candidates[k] ?? '?'));
+    const said = own.map((p) =>
+      p.kind === 'missing'
+        ? msg(str`entry ${p.index} of the published ledger is not your ballot`)
+        : p.kind === 'changed'
+          ? msg(str`entry ${p.index} holds a ballot for ${name(p.found)}, not ${name(phone!.receipts.at(-1)?.choice)}`)
+          : msg(str`entry ${p.index} was cast in your name, not by this phone`),
+    );
+    const failed = r.status === 'failed' || own.length > 0;
+    const detail = [...(r.status === 'failed' ? [r.detail] : []), ...said].join(' ') || r.detail;
+    phone = { ...phone!, check: { status: failed ? 'failed' : r.status, detail } };
     saveState(phone);
   });
 }
