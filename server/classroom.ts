@@ -211,7 +211,7 @@ export class Classroom {
         paperCounts: e.paper,
         handRecounts: e.handRecounts,
         releases: e.releases.length,
-        attacks: e.attacks.map((a) => ({ ...a.attack, phase: a.phase, touched: a.entries.length + a.paperVotes, victims: a.victims.length, caughtBy: attackRule(a.attack.kind).caughtBy, caughtWhen: attackRule(a.attack.kind).caughtWhen })),
+        attacks: e.attacks.map((a) => ({ ...a.attack, phase: a.phase, touched: attackRule(a.attack.kind).channel === 'paper' ? null : a.entries.length, victims: a.victims.length, caughtBy: attackRule(a.attack.kind).caughtBy, caughtWhen: attackRule(a.attack.kind).caughtWhen })),
       },
       result: o?.result ?? null,
     };

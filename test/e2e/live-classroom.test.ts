@@ -7,6 +7,7 @@
  * with the results elements. The class file it exports loads back into the tab. Without a server
  * the tab says how to start one.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,12 @@ import { chromiumPath } from './chromium.ts';
 import { pageSession } from './page-session.ts';
 
 const hasBrowser = chromiumPath() !== null;
+
+/** axe-core's critical and serious findings on a page. */
+async function seriousFindings(p: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page: p }).analyze();
+  return violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.impact} ${v.id}: ${JSON.stringify(v.nodes[0]?.target)} (${v.help})`);
+}
 
 describe.skipIf(!hasBrowser)('a live class election', () => {
   const browser = pageSession();
@@ -101,12 +108,14 @@ describe.skipIf(!hasBrowser)('a live class election', () => {
       expect(await p.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       expect(p.errors).toEqual([]);
     }
+    expect(await seriousFindings(phones[2].page)).toEqual([]);
 
     // The tab shows the verdict, the evidence and the recounts as the results tab does.
     await expect.poll(() => live.getByTestId('live-checked').textContent()).toMatch(/^3 students/);
     await expect.poll(() => live.getByTestId('live-result').getByTestId('verdict-banner').getAttribute('data-status')).toBe('tampering-detected');
     await live.getByTestId('live-result').getByTestId('district-table').waitFor();
     expect(await live.getByTestId('live-result').getByTestId('evidence-panel').textContent()).toMatch(/receipt/i);
+    expect(await seriousFindings(teacher)).toEqual([]);
 
     // The class file it exports loads back, its record checked again.
     const [download] = await Promise.all([teacher.waitForEvent('download'), live.getByTestId('live-export').click()]);

@@ -20,8 +20,6 @@ export interface AttackRecord {
   readonly victims: number[];
   /** Ledger entries it added or changed. */
   readonly entries: number[];
-  /** Paper votes added or moved. */
-  paperVotes: number;
   /** Per group: ballots still to tamper with as they arrive (substitute, drop, compromised-client during voting). */
   readonly left: Map<number, number>;
 }

@@ -264,7 +264,7 @@ export class LiveElection {
   }
 
   #attack(attack: LiveAttack, at: number): void {
-    const record: AttackRecord = { attack, at, phase: this.phase, victims: [], entries: [], paperVotes: 0, left: new Map() };
+    const record: AttackRecord = { attack, at, phase: this.phase, victims: [], entries: [], left: new Map() };
     this.attacks.push(record);
     const targets = attack.districtId === null ? this.districtIds : [attack.districtId];
     const kind = attack.kind;
@@ -276,7 +276,7 @@ export class LiveElection {
         record.entries.push(this.#append(e));
       }
     } else if (kind === 'stuff-paper' || kind === 'rewrite-protocols') {
-      record.paperVotes = attack.size * targets.length;
+      // Applied to the paper counts when the record is made (live-record.ts), whenever they are entered.
     } else {
       // Changes to stored ballots after the close: substitute (chain left as it was), rewrite-history (chain rebuilt), change-between-releases (from the next release on).
       const counted = countedEntries(this.ledgerAt(Infinity), this.setup.policy);

@@ -83,7 +83,7 @@ export class LiveOperator extends LitElement {
           ? html`<ul data-testid="attack-list">
               ${s.attacks.map(
                 (a) => html`<li>
-                  ${attackLabel(a.kind as LiveAttackKind)}: ${msg(str`${a.touched} touched`)}. ${msg(str`Caught if ${a.caughtWhen}.`)}
+                  ${attackLabel(a.kind as LiveAttackKind)}: ${a.touched === null ? msg(str`${a.size} paper votes per group`) : msg(str`${a.touched} ledger entries touched`)}. ${msg(str`Caught if ${a.caughtWhen}.`)}
                 </li>`,
               )}
             </ul>`

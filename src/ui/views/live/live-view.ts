@@ -203,7 +203,7 @@ export class LiveView extends LitElement {
     return html`<section class="load" data-testid="live-load">
       <h3>${msg('Load a class file')}</h3>
       <p>${msg('A class file exported here earlier: its record is checked again, and its verdict, evidence and recounts shown.')}</p>
-      <input type="file" accept=".json,application/json" data-testid="live-load-file" @change=${this.#onLoad} />
+      <label>${msg('Class file (.class.json)')} <input type="file" accept=".json,application/json" data-testid="live-load-file" @change=${this.#onLoad} /></label>
       ${this.loaded ? html`<div data-testid="live-loaded"><p>${msg(str`Loaded ${this.loaded.name}.`)}</p>${this.#renderResult(this.loaded.result)}</div>` : nothing}
     </section>`;
   }
