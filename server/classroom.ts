@@ -6,6 +6,7 @@
  */
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import {
+  attackOutlook,
   attackRule,
   checkStudent,
   LiveElection,
@@ -211,7 +212,7 @@ export class Classroom {
         paperCounts: e.paper,
         handRecounts: e.handRecounts,
         releases: e.releases.length,
-        attacks: e.attacks.map((a) => ({ ...a.attack, phase: a.phase, touched: attackRule(a.attack.kind).channel === 'paper' ? null : a.entries.length, victims: a.victims.length, caughtBy: attackRule(a.attack.kind).caughtBy, caughtWhen: attackRule(a.attack.kind).caughtWhen })),
+        attacks: e.attacks.map((a) => ({ ...a.attack, phase: a.phase, touched: attackRule(a.attack.kind).channel === 'paper' ? null : a.entries.length, ...attackOutlook(a, e.students, e.setup.receiptCheckShare), caughtBy: attackRule(a.attack.kind).caughtBy, caughtWhen: attackRule(a.attack.kind).caughtWhen })),
       },
       result: o?.result ?? null,
     };

@@ -171,19 +171,24 @@ describe('each live attack', () => {
       await call('/api/teacher/attack', attack);
       await call('/api/teacher/recount', { group: null });
     }
-    const beforeRecount = (await teacher<{ result: SimulationResult }>(server.base, server.secret, '/api/teacher/state')).result;
+    const before = await teacher<{ result: SimulationResult; election: { attacks: { victims: number; askedToCheck: number; receiptChance: number | null }[] } }>(server.base, server.secret, '/api/teacher/state');
+    const beforeRecount = before.result;
+    const outlook = before.election.attacks[0];
     for (const g of [1, 2]) await call('/api/teacher/recount', { group: g });
     const answers = await Promise.all(phones.map((p) => p.check()));
     const state = await teacher<{ result: SimulationResult }>(server.base, server.secret, '/api/teacher/state');
     const record = (await request(server.base, '/api/record')).body;
-    return { rule, answers, beforeRecount, result: state.result, record };
+    return { rule, answers, beforeRecount, result: state.result, record, outlook };
   }
 
   it('is caught by the check the engine names for it, and the record fails npm run verify', async () => {
     const server = await start('attacks.db', ['--join-limit', '1000', '--cast-limit', '5000']);
     const caught: Record<string, string[]> = {};
     for (const kind of LIVE_ATTACKS) {
-      const { rule, answers, beforeRecount, result, record } = await attacked(server, kind);
+      const { rule, answers, beforeRecount, result, record, outlook } = await attacked(server, kind);
+      // Everyone checks here: the engine gives certainty to every attack receipts can catch that touched someone.
+      expect(outlook.receiptChance, kind).toBe(rule.caughtBy.includes('receipts') ? (outlook.victims > 0 ? 1 : 0) : null);
+      expect(outlook.askedToCheck, kind).toBe(outlook.victims);
       const failed = failedChecks(result);
       caught[kind] = failed;
       if (rule.caughtBy.length === 0) {

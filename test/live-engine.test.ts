@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { LiveElection, LiveError, liveOutcome, receiptCode, recordToJson, type LiveEvent } from '../src/core/index.ts';
+import { attackOutlook, LiveElection, LiveError, liveOutcome, receiptCode, recordToJson, type LiveEvent } from '../src/core/index.ts';
 
 const hash = (s: string) => createHash('sha256').update(s).digest('hex');
 const T0 = 1_800_000_000;
@@ -72,6 +72,16 @@ describe('the live election', () => {
     expect(e.checkpoints).toHaveLength(1);
     expect(failed(e).sort()).toEqual(['chain-walk', 'receipts', 'receipts']);
     expect(liveOutcome(e).result.verdict.status).toBe('tampering-detected');
+  });
+
+  it('gives the chance that receipts catch an attack: at least one victim checks', () => {
+    const inject = (t: number): LiveEvent[] => [{ type: 'attack', at: t, attack: { kind: 'inject-revotes', districtId: null, size: 1, beneficiary: 0 } }];
+    const e = fold(events('last-online', inject));
+    const record = e.attacks[0];
+    expect(record.victims).toHaveLength(2);
+    expect(attackOutlook(record, e.students, 0.5)).toEqual({ victims: 2, askedToCheck: 2, receiptChance: 0.75 });
+    expect(attackOutlook({ ...record, attack: { ...record.attack, kind: 'compromised-client' } }, e.students, 0.5).receiptChance).toBeNull();
+    expect(failed(e)).toEqual(['receipts', 'receipts']);
   });
 
   it('gives receipts a short code of eight Crockford base-32 characters', () => {

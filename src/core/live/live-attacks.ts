@@ -133,3 +133,26 @@ export function injectedEntries(e: ElectionView, attack: LiveAttack, targets: re
   }
   return out;
 }
+
+/** What the engine expects of one attack made: who it touched, and the chance that receipts catch it. */
+export interface AttackOutlook {
+  /** Students whose ballot or name it used. */
+  readonly victims: number;
+  /** Of them, those asked to check their receipt. */
+  readonly askedToCheck: number;
+  /**
+   * The chance that at least one victim checks, with each student checking with the set-up's share
+   * independently: 1 - (1 - share)^victims; null for attacks that receipts cannot catch.
+   */
+  readonly receiptChance: number | null;
+}
+
+export function attackOutlook(record: AttackRecord, students: readonly { readonly checker: boolean }[], share: number): AttackOutlook {
+  const victims = [...new Set(record.victims)];
+  const receipts = RULES[record.attack.kind].caughtBy.includes('receipts');
+  return {
+    victims: victims.length,
+    askedToCheck: victims.filter((v) => students[v]?.checker).length,
+    receiptChance: receipts ? 1 - (1 - share) ** victims.length : null,
+  };
+}

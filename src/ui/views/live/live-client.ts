@@ -35,7 +35,7 @@ export interface TeacherState {
     readonly paperCounts: readonly (readonly number[] | null)[];
     readonly handRecounts: readonly number[];
     readonly releases: number;
-    readonly attacks: readonly { readonly kind: string; readonly districtId: number | null; readonly size: number; readonly beneficiary: number; readonly phase: string; readonly touched: number | null; readonly caughtWhen: string }[];
+    readonly attacks: readonly { readonly kind: string; readonly districtId: number | null; readonly size: number; readonly beneficiary: number; readonly phase: string; readonly touched: number | null; readonly victims: number; readonly askedToCheck: number; readonly receiptChance: number | null; readonly caughtWhen: string }[];
   } | null;
   readonly result: SimulationResult | null;
 }

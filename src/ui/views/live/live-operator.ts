@@ -84,6 +84,9 @@ export class LiveOperator extends LitElement {
               ${s.attacks.map(
                 (a) => html`<li>
                   ${attackLabel(a.kind as LiveAttackKind)}: ${a.touched === null ? msg(str`${a.size} paper votes per group`) : msg(str`${a.touched} ledger entries touched`)}. ${msg(str`Caught if ${a.caughtWhen}.`)}
+                  ${a.receiptChance !== null && a.victims > 0
+                    ? html`<span data-testid="attack-chance">${msg(str`${a.victims} students’ ballots or names were used, ${a.askedToCheck} of them asked to check: the engine gives ${Math.round(a.receiptChance * 100)} % for at least one of them to check.`)}</span>`
+                    : nothing}
                 </li>`,
               )}
             </ul>`
