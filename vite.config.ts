@@ -26,8 +26,11 @@ export default defineConfig({
       '@observablehq/plot',
       '@lit-labs/virtualizer/virtualize.js',
       '@lit-labs/virtualizer/events.js',
+      '@lit/localize',
+      'qrcode',
     ],
   },
   server: { port: 5173 },
-  build: { target: 'es2022', sourcemap: true },
+  // Two pages: the sandbox, and the classroom's phone page (served by `npm run classroom` at /p).
+  build: { target: 'es2022', sourcemap: true, rollupOptions: { input: { main: 'index.html', phone: 'phone.html' } } },
 });

@@ -13,12 +13,13 @@ import {
   enginePurityViolations,
   folderViolations,
   projectLayerViolations,
+  serverViolations,
   uiLayerViolations,
   type Violation,
 } from './architecture/layout-rules.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const files = readSources(ROOT, ['src', 'simulations']);
+const files = readSources(ROOT, ['src', 'server', 'simulations']);
 
 const file = (path: string, imports: string[] = [], text = '', packages: string[] = []): SourceFile => ({ path, text, imports, packages });
 const lines = (vs: readonly Violation[]) => vs.map((v) => `${v.file}: ${v.detail} [${v.rule}]`);
@@ -53,6 +54,23 @@ describe('the rules catch what they name', () => {
       file('src/core/run/simulate.ts', ['test/helpers.ts']),
     ]);
     expect(vs.map((v) => v.file)).toEqual(['src/pool/run-sweep.ts', 'src/ui/shell/tally-app.ts', 'src/core/run/simulate.ts']);
+  });
+
+  it('the server past the front door, the phone page using Node or the server, src/ using the server', () => {
+    const vs = serverViolations([
+      file('server/app.ts', ['src/core/index.ts', 'src/core/live/live-election.ts', 'src/ui/common/format.ts']),
+      file('server/phone/phone.ts', ['server/phone/phone-api.ts', 'server/store.ts'], '', ['@lit/localize', 'node:crypto', 'lit']),
+      file('server/phone/phone-api.ts'),
+      file('src/ui/views/live/live-view.ts', ['server/classroom.ts']),
+    ]);
+    expect(lines(vs)).toEqual([
+      expect.stringMatching(/^server\/app\.ts: imports src\/core\/live\/live-election\.ts: the server uses the engine through src\/core\/index\.ts only/),
+      expect.stringMatching(/^server\/app\.ts: imports src\/ui\/common\/format\.ts/),
+      expect.stringMatching(/^server\/phone\/phone\.ts: imports server\/store\.ts: the phone page runs in the browser/),
+      expect.stringMatching(/^server\/phone\/phone\.ts: imports the Node module node:crypto/),
+      expect.stringMatching(/^server\/phone\/phone\.ts: imports lit, not one of the phone page's packages/),
+      expect.stringMatching(/^src\/ui\/views\/live\/live-view\.ts: imports server\/classroom\.ts: src\/ never depends on the classroom server/),
+    ]);
   });
 
   it('one tab importing another, and common importing a view', () => {
@@ -109,8 +127,13 @@ describe('the tree keeps the rules', () => {
     expect(importCycles(files)).toEqual([]);
   });
 
-  it('keeps the project layers: crypto < core < content < pool < worker < ui < simulations', () => {
+  it('keeps the project layers: crypto < core < content < pool < worker < ui < server < simulations', () => {
     expect(lines(projectLayerViolations(files))).toEqual([]);
+  });
+
+  it('keeps the classroom server on the engine\'s front door, and its phone page off Node', () => {
+    expect(files.some((f) => f.path === 'server/app.ts')).toBe(true);
+    expect(lines(serverViolations(files))).toEqual([]);
   });
 
   it('keeps the engine in pipeline order', () => {

@@ -47,3 +47,6 @@ export { StageMemo, castingKey, publicationKey } from './run/index.ts';
 export { receiptDetectionProbability } from './sweep/index.ts';
 export { checkSweep, parseSweep, mergeChanges, sweepSeed, SweepError, SWEEP_FORMAT, MAX_SWEEP_RUNS, type Sweep, type SweepAxis, type SweepPoint, type KnobValue } from './sweep/index.ts';
 export { aggregateSweep, runSweepSeed, summariseRun, sweepRuns, type PointSummary, type SweepRow } from './sweep/index.ts';
+export { CLASS_FILE_FORMAT, classFileJson, loadClassFile, type LoadedClass } from './live/index.ts';
+export { LiveElection, LiveError, LIVE_ATTACKS, LIVE_POLICIES, MAX_GROUPS, MAX_STUDENTS_PER_GROUP, MAX_CANDIDATES, parseClassSetup, classScenario, attackRule, attackOutlook, receiptCode, liveRecord, liveOutcome, checkStudent, studentReceipts } from './live/index.ts';
+export type { ClassSetup, ClassGroup, LivePolicy, LiveAttack, LiveAttackKind, LiveEvent, LivePhase, LiveOutcome, LiveStudent, AttackRule, AttackOutlook } from './live/index.ts';

@@ -14,7 +14,7 @@ export interface Violation {
 }
 
 /** The top-level folders, lowest first: a folder imports only its own and lower ones. */
-export const PROJECT_LAYERS = ['src/crypto', 'src/core', 'src/content', 'src/pool', 'src/worker', 'src/ui', 'simulations'] as const;
+export const PROJECT_LAYERS = ['src/crypto', 'src/core', 'src/content', 'src/pool', 'src/worker', 'src/ui', 'server', 'simulations'] as const;
 
 /** The engine's stages in pipeline order: a stage imports only earlier stages and itself. */
 export const CORE_STAGES = [
@@ -31,6 +31,7 @@ export const CORE_STAGES = [
   'verify',
   'verdict',
   'run',
+  'live',
   'series',
   'sweep',
   'forensics',
@@ -104,7 +105,7 @@ function orderViolations(
   return out;
 }
 
-/** src/crypto < src/core < src/content < src/pool < src/worker < src/ui < simulations; nothing imports test/. */
+/** src/crypto < src/core < src/content < src/pool < src/worker < src/ui < server < simulations; nothing imports test/. */
 export function projectLayerViolations(files: readonly SourceFile[]): Violation[] {
   const rankOf = (path: string): Rank | null => {
     const rank = PROJECT_LAYERS.findIndex((layer) => path.startsWith(`${layer}/`));
@@ -223,6 +224,37 @@ export function folderViolations(files: readonly SourceFile[]): Violation[] {
     if (!f.path.endsWith('.styles.ts') || SHARED_STYLE_FOLDERS.some((d) => f.path.startsWith(`${d}/`))) continue;
     const element = f.path.replace(/\.styles\.ts$/, '.ts');
     if (!byPath.has(element)) out.push({ file: f.path, rule: 'styles beside their element', detail: `has no element ${element} beside it` });
+  }
+  return out;
+}
+
+/** What the phone page (server/phone/, bundled for the browser) may import from npm. */
+const PHONE_PACKAGES = /^@lit\/localize$/;
+
+/**
+ * The classroom server (server/) reaches the engine through its front door only (src/core/index.ts),
+ * never the interface, the workers or the pool; nothing below it imports the server; and its phone
+ * page, which runs on a student's phone, uses neither Node nor the server's own modules.
+ */
+export function serverViolations(files: readonly SourceFile[]): Violation[] {
+  const out: Violation[] = [];
+  const builtins = new Set(builtinModules);
+  for (const f of files) {
+    const phone = f.path.startsWith('server/phone/');
+    if (f.path.startsWith('server/')) {
+      for (const target of f.imports) {
+        if (target.startsWith('src/') && target !== 'src/core/index.ts') out.push({ file: f.path, rule: 'server', detail: `imports ${target}: the server uses the engine through src/core/index.ts only` });
+        if (phone && target.startsWith('server/') && !target.startsWith('server/phone/')) out.push({ file: f.path, rule: 'server', detail: `imports ${target}: the phone page runs in the browser, apart from the server` });
+      }
+      if (phone) {
+        for (const p of f.packages) {
+          if (p.startsWith('node:') || builtins.has(p.split('/')[0])) out.push({ file: f.path, rule: 'server', detail: `imports the Node module ${p} into the phone page` });
+          else if (!PHONE_PACKAGES.test(p)) out.push({ file: f.path, rule: 'server', detail: `imports ${p}, not one of the phone page's packages (${PHONE_PACKAGES.source}): it must stay small` });
+        }
+      }
+    } else if (f.path.startsWith('src/')) {
+      for (const target of f.imports) if (target.startsWith('server/')) out.push({ file: f.path, rule: 'server', detail: `imports ${target}: src/ never depends on the classroom server` });
+    }
   }
   return out;
 }

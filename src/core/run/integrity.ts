@@ -30,7 +30,7 @@ import { challengeEvidence } from '../verify/e2e-challenges.ts';
  * The operator's signed declaration of what the record promises: the evidence it publishes and the
  * bounds it is held to, so that evidence removed from the record afterwards is a failed check.
  */
-function declare(r: Omit<ElectionRecord, 'declaration'>, secretKey: Uint8Array): RecordDeclaration {
+export function declare(r: Omit<ElectionRecord, 'declaration'>, secretKey: Uint8Array): RecordDeclaration {
   const body = {
     ledger: r.ledger ? ('public' as const) : ('none' as const),
     revoteResolution: r.revoteResolution,
@@ -389,7 +389,8 @@ function paperCancelled(casting: Casting, pseudonyms: TokenMaker): Uint8Array {
   return out;
 }
 
-function operatorRecount(releases: readonly Release[]): Evidence {
+/** The operator's recounts of its own database: evidence that cannot fail on tampering it did itself. */
+export function operatorRecount(releases: readonly Pick<Release, 'online'>[]): Evidence {
   const agree = releases.every((r) => r.online.every((x, i) => x === releases[0].online[i]));
   return {
     check: 'operator-recount',

@@ -293,7 +293,7 @@ function paperAuditOf(integrity: Integrity, districtId: number): PaperAuditResul
 }
 
 /** The city's verdict: tampering if any district shows it, verified only if every district is. */
-function overallVerdict(districts: readonly DistrictResult[]): SimulationResult['verdict'] {
+export function overallVerdict(districts: readonly Pick<DistrictResult, 'id' | 'verdict'>[]): SimulationResult['verdict'] {
   const tampered = districts.filter((d) => d.verdict.status === 'tampering-detected');
   if (tampered.length > 0) {
     return { status: 'tampering-detected', reason: `Tampering detected in ${tampered.length} of ${districts.length} districts (${tampered.map((d) => d.id).join(', ')}).` };

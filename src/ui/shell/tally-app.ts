@@ -38,6 +38,7 @@ import '../lessons/index.ts';
 import '../views/files/index.ts';
 import '../views/forensics/index.ts';
 import '../views/ledger/index.ts';
+import '../views/live/index.ts';
 import '../views/night/index.ts';
 import '../views/real-data/index.ts';
 import '../views/results/index.ts';
@@ -59,7 +60,7 @@ const STAGE_LABELS: Record<Stage | 'starting', string> = {
   tally: 'Counting and publishing…',
 };
 
-type View = 'results' | 'night' | 'real' | 'forensics' | 'ledger' | 'voter' | 'files' | 'sweeps';
+type View = 'results' | 'night' | 'real' | 'forensics' | 'ledger' | 'voter' | 'files' | 'sweeps' | 'live';
 const TABS: readonly PageTab<View>[] = [
   { id: 'results', label: 'Results' },
   { id: 'night', label: 'The night' },
@@ -69,6 +70,7 @@ const TABS: readonly PageTab<View>[] = [
   { id: 'voter', label: 'Be a voter' },
   { id: 'files', label: 'Files' },
   { id: 'sweeps', label: 'Sweeps' },
+  { id: 'live', label: 'Live' },
 ];
 
 /** What went wrong, for the error area. */
@@ -140,6 +142,8 @@ export class TallyApp extends LitElement {
     super.connectedCallback();
     window.addEventListener('popstate', this.#onPopState);
     this.#loadFromAddress('replace');
+    // `npm run classroom` prints the sandbox's address with #live: the Live tab opens first.
+    if (location.hash.startsWith('#live')) this.view = 'live';
   }
 
   override disconnectedCallback(): void {
@@ -297,6 +301,8 @@ export class TallyApp extends LitElement {
   #renderView() {
     // Sweeps run their own scenarios in their own workers, whatever the page's run is doing.
     if (this.view === 'sweeps') return html`<sweep-view></sweep-view>`;
+    // The live class election runs on the classroom server, whatever the page's own run is doing.
+    if (this.view === 'live') return html`<live-view ?teacher=${this.teacher}></live-view>`;
     if (this.running) return html`<p class="waiting">The views return when the run finishes.</p>`;
     const s = this.shown;
     switch (this.view) {
