@@ -143,6 +143,10 @@ describe('the stage memo', () => {
     expect(publicationKey(changed(['adversary', 'avoidCheckers'], 1))).not.toBe(publicationKey(base));
     expect(castingKey(changed(['release', 'onlineReleases'], 3))).toBe(castingKey(base));
     expect(publicationKey(changed(['release', 'onlineReleases'], 3))).not.toBe(publicationKey(base));
+    // Encrypted ballots are published differently (the lesson that turns them on shares a memo across the move).
+    expect(castingKey(changed(['e2e', 'enabled'], true))).toBe(castingKey(base));
+    expect(publicationKey(changed(['e2e', 'enabled'], true))).not.toBe(publicationKey(base));
+    expect(publicationKey(changed(['e2e', 'challengeRate'], 0.5))).not.toBe(publicationKey(base));
     for (const [path, value] of [
       [['seed'], 'other'],
       [['online', 'voteRate'], 0.5],

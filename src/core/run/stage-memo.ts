@@ -15,11 +15,12 @@ export function castingKey(s: Scenario): string {
 
 /**
  * Every knob the publication reads (integrity.ts `publish`): the casting's, the adversary's, the
- * releases, what is published and audited, but not who checks receipts or when.
+ * releases, what is published and audited, whether (and how) ballots are encrypted, but not who
+ * checks receipts or when.
  */
 export function publicationKey(s: Scenario): string {
   const published = Object.entries(s.verifiability).filter(([knob]) => knob !== 'receiptCheckShare' && knob !== 'receiptCheckTime');
-  return JSON.stringify([castingKey(s), s.name, s.adversary, s.release, published]);
+  return JSON.stringify([castingKey(s), s.name, s.adversary, s.release, published, s.e2e]);
 }
 
 export type MemoStage = 'casting' | 'publication';
