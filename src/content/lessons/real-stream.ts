@@ -11,39 +11,47 @@ const flippedToPopov = (r: SimulationResult) => {
   const d = districtOf(r, 197);
   return d.paperLeader === '197-cprf' && d.publishedWinner === '197-ur';
 };
-const drift = (s: SeriesSummary) => (s.leaderDrift ? s.leaderDrift.first - s.leaderDrift.last : NaN);
-const REAL_DRIFT = REAL_197.leaderFirstThird - REAL_197.leaderLastThird;
+/** The leader's share in the last third of the bins minus the first third (negative: the leader fades). */
+const drift = (s: SeriesSummary) => (s.leaderDrift ? s.leaderDrift.last - s.leaderDrift.first : NaN);
+const REAL_DRIFT = REAL_197.leaderLastThird - REAL_197.leaderFirstThird;
+/** The drifts the takeaway quotes, as ranges every seed falls in (measured: honest −2.2 ± 0.3, rigged +4.6 ± 0.4 points). */
+const HONEST_DRIFT = [-0.04, -0.005] as const;
+const RIGGED_DRIFT = [0.02, 0.07] as const;
+const inside = (x: number, [lo, hi]: readonly [number, number]) => x >= lo && x <= hi;
 
 export const realStream: Lesson = {
   id: 'real-stream',
   title: 'What the real stream shows, and what it cannot prove',
   question:
-    'In Kuntsevsky the real online stream gave Popov 41 % and Lobanov 24 %, and Popov’s share fell from 44 % in the first third of the three days to 37 % in the last. An honest model of the district reproduces the winner. Swap in a rigged one: which fits the real stream better, and what would that prove?',
+    'In Kuntsevsky the real online stream gave Popov 41 % and Lobanov 24 %, and Popov’s share fell from 44 % in the first third of the three days to 37 % in the last. The honest model of the district copies the real stream’s volume hour by hour, not who voted when. Swap in a rigged one that injects 3,500 re-votes for Popov: does either reproduce the fall, and what would that prove?',
   preset: 'moscow-2021-kuntsevsky',
   move: {
     knob: 'adversary.attacks',
-    label: 'Swap in the rigged district: fewer voters pressured at work, and 8,800 re-votes injected for Popov',
+    label: 'Swap in the rigged district: fewer voters pressured at work, fewer honest re-votes, and 3,500 re-votes injected for Popov',
     changes: {
-      mobilisation: { shareByAge: [0.07, 0.1, 0.03] },
-      adversary: { attacks: [{ kind: 'inject-revotes', size: 8800, beneficiary: 'ur', when: 'during-voting' }] },
+      mobilisation: { shareByAge: [0.04, 0.06, 0.017] },
+      revoting: { changeMindRate: 0.002, escapeRate: 0.01 },
+      adversary: { attacks: [{ kind: 'inject-revotes', size: 3500, beneficiary: 'ur', when: 'during-voting' }] },
     },
   },
   watch: { view: 'real', what: 'District 197: the real stream above, the simulated one below; then the verdict and, in the teacher view, the truth.' },
   takeaway:
-    'Both models publish Popov’s win over the paper leader Lobanov, both are unverifiable, and the rigged one even fits the real fall of Popov’s share better. That is not proof: the stream records when ballots were stored and for whom, and a model’s fit depends on its guesses about who votes when (move mobilisation.workHoursShare and watch the honest curve change). Only checks against independent evidence, receipts or paper, could tell the two apart.',
+    'Both models publish Popov’s win over the paper leader Lobanov, both are unverifiable, and neither reproduces the fall of his share: the real stream’s leader loses 6 points from the first third of the bins to the last, the honest model’s about 2 (from −4 to −0.5 over 20 seeds), while the rigged one’s gains about 5 (+2 to +7), because its injected re-votes come after the first ballots. So the honest model is the closer one, and that proves nothing either: the fall depends on who voted when, which neither model knows (an honest city whose pressured voters voted at the opening would fade, as would a rigging whose ballots were timed early), and the stream records only when ballots were stored and for whom. What the stream can check is its size: 2,003,956 ballots for 1,943,590 voters leave room for at most ~60,000 superseded ones in the whole city. Only checks against independent evidence, receipts or paper, could tell the two models apart.',
   needsSeries: true,
   check: (runs) =>
     failures(runs, ({ before, after, series }) => {
       if (!series) return 'no stream';
       if (!flippedToPopov(before) || !flippedToPopov(after)) return 'a model did not publish Popov over the paper leader';
       if (before.verdict.status !== 'unverifiable' || after.verdict.status !== 'unverifiable') return 'a verdict was not unverifiable';
-      if (districtOf(before, 197).truthWinner !== '197-ur' || districtOf(after, 197).truthWinner !== '197-cprf') return 'the truths do not differ as the lesson says';
+      if (districtOf(before, 197).tamperedBallots !== 0 || districtOf(after, 197).tamperedBallots !== 3500) return 'the models are not honest and rigged as the lesson says';
       for (const s of [series.before[0], series.after[0]]) {
         const names = s.top.map((t) => t.name);
         if (names[0] !== 'Yevgeny Popov' || names[1] !== 'Mikhail Lobanov') return `the stream's top two are ${names.join(', ')}`;
       }
       const [honest, rigged] = [drift(series.before[0]), drift(series.after[0])];
-      if (!(Math.abs(rigged - REAL_DRIFT) < Math.abs(honest - REAL_DRIFT))) return `the rigged drift ${rigged.toFixed(3)} does not fit the real ${REAL_DRIFT.toFixed(3)} better than the honest ${honest.toFixed(3)}`;
+      if (!inside(honest, HONEST_DRIFT) || !inside(rigged, RIGGED_DRIFT)) return `drifts ${honest.toFixed(3)} (honest) and ${rigged.toFixed(3)} (rigged) outside the quoted ranges`;
+      if (!(Math.abs(honest - REAL_DRIFT) < Math.abs(rigged - REAL_DRIFT))) return `the honest drift ${honest.toFixed(3)} is not the closer to the real ${REAL_DRIFT.toFixed(3)}`;
+      if (Math.abs(honest - REAL_DRIFT) < 0.02) return `the honest drift ${honest.toFixed(3)} reproduces the real ${REAL_DRIFT.toFixed(3)} within 2 points`;
       return null;
     }),
 };

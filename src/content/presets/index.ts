@@ -32,13 +32,32 @@ const audited = {
   },
 } as const;
 
-/** Fewer voters pressured at work, and 8,800 re-votes injected for the ruling party in every district. */
+/** Re-votes the rigged Moscow injects in each district: with the honest re-votes it drops, its ledger stays the dump's size. */
+export const MOSCOW_INJECTED = 3500;
+
+/** The party of the candidate the mayor's office backed in each district: United Russia's, or where it fielded none, `mobilisedFor`. */
+const backedIn = (city: ScenarioInput) => {
+  const byParty = new Map<string, number[]>();
+  for (const d of city.districts ?? []) {
+    const party = d?.mobilisedFor || 'ur';
+    byParty.set(party, [...(byParty.get(party) ?? []), d!.id!]);
+  }
+  return [...byParty];
+};
+
+/**
+ * Fewer voters pressured at work, 3,500 re-votes injected for the backed candidate in every district, and fewer honest
+ * re-votes (so the ledger still holds the ~2.0 M ballots of the real dump: 15 × 3,500 fits in its ~60 k extra ballots).
+ */
 const rigged = {
   description:
-    'The Moscow city with a smaller legitimate swing (fewer voters pressured at work) and 8,800 re-votes injected for United Russia in every district, on behalf of voters who voted once. It publishes nearly the same result as the honest moscow-2021.',
-  mobilisation: { shareByAge: [0.07, 0.1, 0.03] },
-  adversary: { attacks: [{ kind: 'inject-revotes', size: 8800, beneficiary: 'ur', when: 'during-voting' }] },
-} as const;
+    'The Moscow city with a smaller legitimate swing (fewer voters pressured at work) and 3,500 re-votes injected in every district for the candidate the mayor’s office backed, on behalf of voters who voted once; fewer honest re-votes keep its ledger at the real dump’s ~2.0 million ballots. It publishes nearly the same result as the honest moscow-2021.',
+  mobilisation: { shareByAge: [0.04, 0.06, 0.017] },
+  revoting: { changeMindRate: 0.002, escapeRate: 0.01 },
+  adversary: {
+    attacks: backedIn(moscow).map(([beneficiary, districts]) => ({ kind: 'inject-revotes', size: MOSCOW_INJECTED, beneficiary, districts, when: 'during-voting' })),
+  },
+};
 
 const moscowRigged = withChanges(moscow, { name: 'moscow-2021-rigged', ...rigged });
 
