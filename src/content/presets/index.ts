@@ -32,8 +32,8 @@ const audited = {
   },
 } as const;
 
-/** Re-votes the rigged Moscow injects in each district: with the honest re-votes it drops, its ledger stays the dump's size. */
-export const MOSCOW_INJECTED = 3500;
+/** Ballots the rigged Moscow casts in each district in the name of online registrants who did not vote. */
+export const MOSCOW_PHANTOMS = 13_000;
 
 /** The party of the candidate the mayor's office backed in each district: United Russia's, or where it fielded none, `mobilisedFor`. */
 const backedIn = (city: ScenarioInput) => {
@@ -46,16 +46,17 @@ const backedIn = (city: ScenarioInput) => {
 };
 
 /**
- * Fewer voters pressured at work, 3,500 re-votes injected for the backed candidate in every district, and fewer honest
- * re-votes (so the ledger still holds the ~2.0 M ballots of the real dump: 15 × 3,500 fits in its ~60 k extra ballots).
+ * A third of the voters pressured at work, fewer online registrants voting (85 % instead of 96 %), and 13,000 ballots
+ * a district cast for the backed candidate in the name of online registrants who did not vote. Such ballots are
+ * first ballots, not re-votes: the ledger keeps the honest city's ~60 k superseded ones, as the real dump has.
  */
 const rigged = {
   description:
-    'The Moscow city with a smaller legitimate swing (fewer voters pressured at work) and 3,500 re-votes injected in every district for the candidate the mayor’s office backed, on behalf of voters who voted once; fewer honest re-votes keep its ledger at the real dump’s ~2.0 million ballots. It publishes nearly the same result as the honest moscow-2021.',
-  mobilisation: { shareByAge: [0.04, 0.06, 0.017] },
-  revoting: { changeMindRate: 0.002, escapeRate: 0.01 },
+    'The Moscow city with a smaller legitimate swing (a third of the voters pressured at work, fewer online registrants voting) and 13,000 ballots cast in every district for the candidate the mayor’s office backed, in the name of online registrants who did not vote. It publishes nearly the same result as the honest moscow-2021, and its ledger has as many superseded ballots as the real dump.',
+  mobilisation: { shareByAge: [0.02, 0.03, 0.008] },
+  online: { voteRate: 0.85 },
   adversary: {
-    attacks: backedIn(moscow).map(([beneficiary, districts]) => ({ kind: 'inject-revotes', size: MOSCOW_INJECTED, beneficiary, districts, when: 'during-voting' })),
+    attacks: backedIn(moscow).map(([beneficiary, districts]) => ({ kind: 'cast-for-abstainers', size: MOSCOW_PHANTOMS, beneficiary, districts, when: 'during-voting' })),
   },
 };
 
@@ -147,7 +148,7 @@ export const presets: Readonly<Record<string, ScenarioInput>> = {
   }),
   'moscow-2021-rigged-audited': withChanges(moscowRigged, {
     name: 'moscow-2021-rigged-audited',
-    description: 'The rigged Moscow city (injected re-votes) under the same verifiability as moscow-2021-audited: voters checking after the results find ballots cast in their name.',
+    description: 'The rigged Moscow city (ballots cast for online registrants who did not vote) under the same verifiability as moscow-2021-audited: voters checking after the results find ballots cast in their name.',
     ...audited,
   }),
 };
