@@ -62,6 +62,18 @@ describe('scenario validation', () => {
     expect(firstIssue({ electorate: { precinctMin: 3000, precinctMax: 2000 } })).toBe(
       'electorate.precinctMin: must not exceed electorate.precinctMax (2000), got 3000',
     );
+    expect(firstIssue({ districts: [{ id: 1, name: 'A', registered: 10, support: { reds: [1, 1, 1] } }] })).toBe(
+      'districts[0].support.reds: must name a party id (unity, progress, greens, liberty)',
+    );
+    const nobody = { unity: [0, 0, 0], progress: [0, 0, 0], greens: [0, 0, 0], liberty: [0, 1, 0] };
+    expect(firstIssue({ districts: [{ id: 1, name: 'A', registered: 10, support: nobody }] })).toBe('districts[0].support: leaves no party with support in age band 1 here');
+    expect(firstIssue({ districts: [{ id: 1, name: 'A', registered: 10, mobilisedFor: 'reds' }] })).toBe(
+      'districts[0].mobilisedFor: must name a party id (unity, progress, greens, liberty) or be empty, got "reds"',
+    );
+    expect(firstIssue({ online: { hourlyWeights: [1, 2, 3] } })).toBe(
+      'online.hourlyWeights: must give a weight for each of the 60 hours of the voting window (or none), got a list of 3',
+    );
+    expect(firstIssue({ online: { hourlyWeights: Array(60).fill(0) } })).toBe('online.hourlyWeights: must have a positive weight, got all zeros');
     expect(firstIssue({ mobilisation: { party: 'nobody' } })).toBe('mobilisation.party: must name a party id when any voter is pressured, got "nobody"');
     expect(firstIssue({ districts: Array.from({ length: 6 }, (_, i) => ({ id: i + 1, name: 'Big', registered: 2_000_000 })) })).toMatch(
       /^districts: must hold at most 10,000,000 registered voters in all, got 12000000/,

@@ -229,7 +229,7 @@ describe.skipIf(!chromiumPath())('the scenario editor in Chromium', () => {
     let h = await harness(p);
     const districts = h.last!.input.districts as { id: number; name: string; registered: number }[];
     expect(districts).toHaveLength(6);
-    expect(districts[5]).toEqual({ id: 6, name: 'District 6', registered: 30_000, lean: {}, candidates: {} });
+    expect(districts[5]).toEqual({ id: 6, name: 'District 6', registered: 30_000, lean: {}, candidates: {}, support: {}, mobilisedFor: '' });
     expect(h.last!.issues).toEqual([]);
     expect(await p.locator('scenario-editor [data-knob="districts"] tbody tr[data-row]').count()).toBe(6);
     // Focus moves to the new row's first field.

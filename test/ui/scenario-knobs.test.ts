@@ -63,7 +63,7 @@ describe('scenario editor knobs', () => {
 
   it('new rows take the defaults, with a fresh id', () => {
     const s = completePreset('classroom');
-    expect(newRow(fields.districts as ArrayField, s.districts, 'districts')).toEqual({ id: 6, name: 'District 6', registered: 30_000, lean: {}, candidates: {} });
+    expect(newRow(fields.districts as ArrayField, s.districts, 'districts')).toEqual({ id: 6, name: 'District 6', registered: 30_000, lean: {}, candidates: {}, support: {}, mobilisedFor: '' });
     expect(newRow(fields.parties as ArrayField, s.parties, 'parties')).toEqual({ id: 'party-5', name: 'Party 5', ruling: false, support: [1, 1, 1] });
     expect(newRow(fields.adversary.fields.attacks as ArrayField, [], 'attacks')).toEqual({
       kind: 'inject-revotes',

@@ -39,7 +39,7 @@ describe('scenario links', () => {
       verifiability: { ...base.verifiability, checkpointEveryHours: 2.5, checkpointAtClose: true, receiptCheckTime: 'after-publication' },
       electorate: { ...base.electorate, ageShares: [0.25, 0.4, 0.35] },
       online: { ...base.online, dayShares: [0.5, 0.3, 0.2] },
-      districts: [...base.districts, { id: 6, name: 'Airport', registered: 12_000, lean: { greens: -0.1 }, candidates: { unity: 'A. Smith' } }],
+      districts: [...base.districts, { id: 6, name: 'Airport', registered: 12_000, lean: { greens: -0.1 }, candidates: { unity: 'A. Smith' }, support: {}, mobilisedFor: '' }],
       adversary: { ...base.adversary, attacks: [{ kind: 'substitute', size: 250, beneficiary: 'unity', districts: [2, 5], when: 'after-close' }] },
       timeZone: { utcOffsetMinutes: 120, label: 'EET' },
     };
@@ -51,7 +51,7 @@ describe('scenario links', () => {
 
     // Edits to a bigger preset.
     const moscow = completePreset('moscow-2021');
-    roundTrip({ ...moscow, release: { ...moscow.release, onlineReleases: 4 }, parties: moscow.parties.slice(0, 5) }, 'moscow-2021');
+    roundTrip({ ...moscow, release: { ...moscow.release, onlineReleases: 4 }, parties: moscow.parties.map((p) => (p.id === 'ldpr' ? { ...p, name: 'Liberal Democrats' } : p)) }, 'moscow-2021');
   });
 
   it('a partial input means its defaults, even on a preset that changes them', () => {
@@ -85,7 +85,7 @@ describe('scenario links', () => {
     expect(JSON.parse(Buffer.from(s, 'base64url').toString('utf8')).adversary.attacks).toEqual([{ size: 800, districts: [1] }]);
 
     // Adding a district writes the whole (changed) list of districts, still well under 1 kB.
-    const bigger: Scenario = { ...lesson, districts: [...base.districts, { id: 6, name: 'District 6', registered: 30_000, lean: {}, candidates: {} }] };
+    const bigger: Scenario = { ...lesson, districts: [...base.districts, { id: 6, name: 'District 6', registered: 30_000, lean: {}, candidates: {}, support: {}, mobilisedFor: '' }] };
     const search2 = roundTrip(bigger);
     expect(`https://tally-lab.example/${search2}`.length).toBeLessThan(1000);
     const json = JSON.parse(Buffer.from(new URLSearchParams(search2).get('s')!, 'base64url').toString('utf8'));

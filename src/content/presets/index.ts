@@ -32,13 +32,33 @@ const audited = {
   },
 } as const;
 
-/** Fewer voters pressured at work, and 8,800 re-votes injected for the ruling party in every district. */
+/** Ballots the rigged Moscow casts in each district in the name of online registrants who did not vote. */
+export const MOSCOW_PHANTOMS = 13_000;
+
+/** The party of the candidate the mayor's office backed in each district: United Russia's, or where it fielded none, `mobilisedFor`. */
+const backedIn = (city: ScenarioInput) => {
+  const byParty = new Map<string, number[]>();
+  for (const d of city.districts ?? []) {
+    const party = d?.mobilisedFor || 'ur';
+    byParty.set(party, [...(byParty.get(party) ?? []), d!.id!]);
+  }
+  return [...byParty];
+};
+
+/**
+ * A third of the voters pressured at work, fewer online registrants voting (85 % instead of 96 %), and 13,000 ballots
+ * a district cast for the backed candidate in the name of online registrants who did not vote. Such ballots are
+ * first ballots, not re-votes: the ledger keeps the honest city's ~60 k superseded ones, as the real dump has.
+ */
 const rigged = {
   description:
-    'The Moscow city with a smaller legitimate swing (fewer voters pressured at work) and 8,800 re-votes injected for United Russia in every district, on behalf of voters who voted once. It publishes nearly the same result as the honest moscow-2021.',
-  mobilisation: { shareByAge: [0.07, 0.1, 0.03] },
-  adversary: { attacks: [{ kind: 'inject-revotes', size: 8800, beneficiary: 'ur', when: 'during-voting' }] },
-} as const;
+    'The Moscow city with a smaller legitimate swing (a third of the voters pressured at work, fewer online registrants voting) and 13,000 ballots cast in every district for the candidate the mayor’s office backed, in the name of online registrants who did not vote. It publishes nearly the same result as the honest moscow-2021, and its ledger has as many superseded ballots as the real dump.',
+  mobilisation: { shareByAge: [0.02, 0.03, 0.008] },
+  online: { voteRate: 0.85 },
+  adversary: {
+    attacks: backedIn(moscow).map(([beneficiary, districts]) => ({ kind: 'cast-for-abstainers', size: MOSCOW_PHANTOMS, beneficiary, districts, when: 'during-voting' })),
+  },
+};
 
 const moscowRigged = withChanges(moscow, { name: 'moscow-2021-rigged', ...rigged });
 
@@ -128,7 +148,7 @@ export const presets: Readonly<Record<string, ScenarioInput>> = {
   }),
   'moscow-2021-rigged-audited': withChanges(moscowRigged, {
     name: 'moscow-2021-rigged-audited',
-    description: 'The rigged Moscow city (injected re-votes) under the same verifiability as moscow-2021-audited: voters checking after the results find ballots cast in their name.',
+    description: 'The rigged Moscow city (ballots cast for online registrants who did not vote) under the same verifiability as moscow-2021-audited: voters checking after the results find ballots cast in their name.',
     ...audited,
   }),
 };

@@ -1,6 +1,7 @@
 /**
  * When online ballots are cast: the voting window cut into hour slots, weighted by the day's share
- * and a time-of-day profile, sampled with one alias draw plus one draw for the second in the slot.
+ * and a time-of-day profile (or by a given hour-by-hour curve, `online.hourlyWeights`), sampled with
+ * one alias draw plus one draw for the second in the slot.
  */
 import { aliasTable, type AliasTable } from '../base/alias.ts';
 import type { Scenario } from '../scenario/scenario.ts';
@@ -54,8 +55,15 @@ export function onlineSchedule(s: Scenario): Schedule {
   for (let j = 0; j < slots; j++) dayMass[dayOf[j]] += shape(j);
   const general = new Float64Array(slots);
   const work = new Float64Array(slots);
+  // A given curve (hour h of the window, from the opening) replaces the day shares and the fixed profile.
+  const hourly = s.online.hourlyWeights;
   for (let j = 0; j < slots; j++) {
-    general[j] = dayMass[dayOf[j]] > 0 ? (s.online.dayShares[dayOf[j]] * shape(j)) / dayMass[dayOf[j]] : 0;
+    general[j] =
+      hourly.length > 0
+        ? hourly[Math.min(hourly.length - 1, Math.floor((starts[j] + starts[j + 1]) / 7200))] * ((starts[j + 1] - starts[j]) / 3600)
+        : dayMass[dayOf[j]] > 0
+          ? (s.online.dayShares[dayOf[j]] * shape(j)) / dayMass[dayOf[j]]
+          : 0;
     const atWork = dayOf[j] === 0 && hourOf[j] >= WORK_HOURS.from && hourOf[j] < WORK_HOURS.to;
     work[j] = atWork ? starts[j + 1] - starts[j] : 0;
   }

@@ -112,13 +112,14 @@ function fillDistrict(e: Electorate, scenario: Scenario, d: number, rng: Rng): v
   const ageTotal = knobs.ageShares[0] + knobs.ageShares[1] + knobs.ageShares[2];
   const ageCut0 = knobs.ageShares[0] / ageTotal;
   const ageCut1 = (knobs.ageShares[0] + knobs.ageShares[1]) / ageTotal;
-  const pressuredParty = parties.findIndex((p) => p.id === mobilisation.party);
+  // Where the ruling party backs another district's candidate, its pressured voters are told to vote for that one.
+  const pressuredParty = parties.findIndex((p) => p.id === (district.mobilisedFor || mobilisation.party));
   const pressureShare = pressuredParty < 0 ? [0, 0, 0] : mobilisation.shareByAge;
   const pressureValue = pressuredParty + 1;
   const baseLog = new Float64Array(3 * K);
   for (let a = 0; a < 3; a++) {
     for (let k = 0; k < K; k++) {
-      const w = parties[k].support[a];
+      const w = (Object.hasOwn(district.support, parties[k].id) ? district.support[parties[k].id] : parties[k].support)[a];
       baseLog[a * K + k] = w > 0 ? Math.log(w) + (Object.hasOwn(district.lean, parties[k].id) ? district.lean[parties[k].id] : 0) : -Infinity;
     }
   }

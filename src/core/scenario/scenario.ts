@@ -83,6 +83,16 @@ export const districtSchema = obj('A single-member district (constituency).', {
     values: str({ help: 'Candidate name.', default: '', maxLength: 80 }),
     maxKeys: 32,
   }),
+  support: record({
+    help: 'Per party id: support here by age band, replacing the party’s citywide support (leans still apply); 0, 0, 0 when the party fields no candidate here.',
+    values: perAge('Relative support here among voters of each age band (weights)', [1, 1, 1], 100),
+    maxKeys: 32,
+  }),
+  mobilisedFor: str({
+    help: 'Party id whose candidate pressured voters here are told to vote for (empty: mobilisation.party), e.g. where the ruling party fields no candidate and backs another.',
+    default: '',
+    maxLength: 24,
+  }),
 });
 
 export const attackSchema = obj('One attack: what, how big, for whom, where and when.', {
@@ -190,6 +200,13 @@ export const scenarioSchema = obj('A Tally Lab scenario.', {
       minItems: 1,
       maxItems: 14,
       default: [0.6, 0.25, 0.15],
+    }),
+    hourlyWeights: list({
+      help: 'Relative weight of first online ballots in each hour of the window from the opening, e.g. a real turnout curve (empty: dayShares times a fixed hour-of-day profile).',
+      items: num({ help: 'Weight of one hour.', min: 0, max: 1_000_000, default: 0 }),
+      minItems: 0,
+      maxItems: 336,
+      default: [],
     }),
   }),
   paper: obj('The paper channel.', {

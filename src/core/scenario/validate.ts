@@ -63,6 +63,16 @@ function crossCheck(s: Scenario, issues: Issue[]): void {
     for (const key of Object.keys(d.candidates)) {
       if (!partyIds.has(key)) say(`districts[${i}].candidates.${key}`, `must name a party id (${[...partyIds].join(', ')})`);
     }
+    for (const key of Object.keys(d.support)) {
+      if (!partyIds.has(key)) say(`districts[${i}].support.${key}`, `must name a party id (${[...partyIds].join(', ')})`);
+    }
+    const here = (band: number) => s.parties.some((p) => (Object.hasOwn(d.support, p.id) ? d.support[p.id] : p.support)[band] > 0);
+    for (let band = 0; band < 3; band++) {
+      if (!here(band)) say(`districts[${i}].support`, `leaves no party with support in age band ${band + 1} here`);
+    }
+    if (d.mobilisedFor !== '' && !partyIds.has(d.mobilisedFor)) {
+      say(`districts[${i}].mobilisedFor`, `must name a party id (${[...partyIds].join(', ')}) or be empty, got ${JSON.stringify(d.mobilisedFor)}`);
+    }
   });
   if (voters > MAX_VOTERS) say('districts', `must hold at most ${MAX_VOTERS.toLocaleString('en-US')} registered voters in all, got ${voters}`);
 
@@ -102,6 +112,10 @@ function crossCheck(s: Scenario, issues: Issue[]): void {
       else if (s.online.dayShares.length < days) {
         say('online.dayShares', `must give a share for each of the ${days} days of the voting window, got a list of ${s.online.dayShares.length}`);
       } else if (s.online.dayShares.slice(0, days).every((x) => x === 0)) say('online.dayShares', 'must have a positive share, got all zeros');
+      const hours = Math.ceil((closes - opens) / 3_600_000);
+      const w = s.online.hourlyWeights;
+      if (w.length > 0 && w.length !== hours) say('online.hourlyWeights', `must give a weight for each of the ${hours} hours of the voting window (or none), got a list of ${w.length}`);
+      else if (w.length > 0 && w.every((x) => x === 0)) say('online.hourlyWeights', 'must have a positive weight, got all zeros');
     }
     const every = s.verifiability.checkpointEveryHours;
     const windowSeconds = Math.round((closes - opens) / 1000);
