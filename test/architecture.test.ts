@@ -109,7 +109,7 @@ describe('the tree keeps the rules', () => {
     expect(importCycles(files)).toEqual([]);
   });
 
-  it('keeps the project layers: crypto < core < content < pool < worker < ui < simulations', () => {
+  it('keeps the project layers: crypto < core < content < i18n < pool < worker < ui < simulations', () => {
     expect(lines(projectLayerViolations(files))).toEqual([]);
   });
 

@@ -40,6 +40,7 @@ import {
   type Section,
 } from './scenario-knobs.ts';
 import { sameNumber, syncValue } from './sync-value.ts';
+import { localized } from '@lit/localize';
 
 /** A scenario as the editor holds it: the shape of a Scenario, with values not yet validated. */
 export type ScenarioDraft = { readonly [key: string]: unknown };
@@ -58,6 +59,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Where focus goes after the next render (a new row's first field, or the add button after a removal). */
 type FocusTarget = string | undefined;
 
+@localized()
 @customElement('scenario-editor')
 export class ScenarioEditor extends LitElement {
   static override styles = [theme, scenarioEditorStyles];

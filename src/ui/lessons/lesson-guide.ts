@@ -9,6 +9,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Lesson, LessonView } from '../../content/lessons/index.ts';
 import { lessonGuideStyles } from './lesson-guide.styles.ts';
 import { theme } from '../common/theme.styles.ts';
+import { localized } from '@lit/localize';
 
 /** Where the class is within a lesson. */
 export type LessonStep = 'not-started' | 'started' | 'moved';
@@ -29,6 +30,7 @@ const VIEW_NAMES: Readonly<Record<LessonView, string>> = {
   files: 'Files',
 };
 
+@localized()
 @customElement('lesson-guide')
 export class LessonGuide extends LitElement {
   static override styles = [theme, lessonGuideStyles];

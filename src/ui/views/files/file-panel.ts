@@ -17,6 +17,7 @@ import { filePanelStyles } from './file-panel.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
 import { formControlStyles } from '../../common/form-controls.styles.ts';
 import { exportScenarioFile, importScenarioFile, scenarioFileName } from '../../controls/scenario-file.ts';
+import { localized } from '@lit/localize';
 
 export interface RunFiles {
   record(): Promise<string>;
@@ -30,6 +31,7 @@ export interface ScenarioImportedDetail {
   readonly fileName: string;
 }
 
+@localized()
 @customElement('file-panel')
 export class FilePanel extends LitElement {
   static override styles = [theme, formControlStyles, filePanelStyles];

@@ -18,6 +18,7 @@ import { forensicsViewStyles } from './forensics-view.styles.ts';
 import { wallClock } from '../../charts/wall-clock.ts';
 import { labelRoom } from '../../charts/axis-labels.ts';
 import { theme } from '../../common/theme.styles.ts';
+import { localized } from '@lit/localize';
 
 /** The shown run's forensics, from the engine worker. */
 export interface ForensicsSource {
@@ -37,6 +38,7 @@ const COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9
 
 const fixed = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digits).replace('-', '−') : '—');
 
+@localized()
 @customElement('forensics-view')
 export class ForensicsView extends LitElement {
   static override styles = [theme, chartViewStyles, forensicsViewStyles];

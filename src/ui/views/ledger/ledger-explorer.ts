@@ -21,6 +21,7 @@ import { formatCount } from '../../common/format.ts';
 import { ledgerExplorerStyles } from './ledger-explorer.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
 import type { ChainStatus, CheckpointMark, LedgerRow, LedgerSource } from '../../../core/inspect/ledger-source.ts';
+import { localized } from '@lit/localize';
 
 /** Entries the virtualizer knows at once (~4 million pixels at 40 px a row). */
 export const WINDOW = 100_000;
@@ -45,6 +46,7 @@ export interface EntryInspectedDetail {
   readonly index: number;
 }
 
+@localized()
 @customElement('ledger-explorer')
 export class LedgerExplorer extends LitElement {
   static override styles = [theme, ledgerExplorerStyles];

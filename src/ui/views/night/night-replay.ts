@@ -18,6 +18,7 @@ import { districtPairs, labelPositions, marginSeries, onlineSteps, openingStep, 
 import { nightReplayStyles } from './night-replay.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
 import { scrollRegionStyles } from '../../common/scroll-region.styles.ts';
+import { localized } from '@lit/localize';
 
 const REVERSED = 'Paper lead reversed by the online count';
 const KEPT = 'Paper leader kept the lead';
@@ -36,6 +37,7 @@ export interface StepChangedDetail {
   readonly kind: TimelineStep['kind'];
 }
 
+@localized()
 @customElement('night-replay')
 export class NightReplay extends LitElement {
   static override styles = [theme, scrollRegionStyles, nightReplayStyles];

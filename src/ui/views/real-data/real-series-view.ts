@@ -11,12 +11,13 @@ import { accessiblePlot } from '../../charts/chart-roles.ts';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localBinLabel, parseVoteSeries, type DistrictSeries, type SeriesError, type SimulationResult, type VoteSeries } from '../../../core/index.ts';
-import { displayName } from '../../common/transliterate.ts';
+import { displayName } from '../../../i18n/names.ts';
 import { formatCount, formatPercent } from '../../common/format.ts';
 import { wallClock } from '../../charts/wall-clock.ts';
 import { chartViewStyles } from '../../charts/chart-view.styles.ts';
 import { realSeriesViewStyles } from './real-series-view.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
+import { localized } from '@lit/localize';
 
 /** The run's simulated series, from the engine worker. */
 export interface SimulatedSeries {
@@ -131,6 +132,7 @@ function prepare(d: DistrictSeries, source: string, time: (iso: string) => Date)
   return { shares, cumulative, legend: lines.map(({ slot, name, original, total }) => ({ slot, name, original, total })), total: d.total };
 }
 
+@localized()
 @customElement('real-series-view')
 export class RealSeriesView extends LitElement {
   static override styles = [theme, chartViewStyles, realSeriesViewStyles];

@@ -15,6 +15,7 @@ import { theme } from '../../common/theme.styles.ts';
 import { scrollRegionStyles } from '../../common/scroll-region.styles.ts';
 import { formatCount, formatPercent } from '../../common/format.ts';
 import { verdictBadge } from '../../common/verdict-labels.ts';
+import { localized } from '@lit/localize';
 
 const POLICY_LABELS: Record<RevotePolicy, string> = {
   'last-online': 'the last online ballot counts',
@@ -28,6 +29,7 @@ interface Pick {
   readonly votes: number;
 }
 
+@localized()
 @customElement('district-table')
 export class DistrictTable extends LitElement {
   static override styles = [theme, scrollRegionStyles, badgeStyles, districtTableStyles, verdictColumnStyles];

@@ -15,6 +15,7 @@ import { common, groupEvidence, type EvidenceGroup } from './evidence-groups.ts'
 import { formatCount } from '../../common/format.ts';
 import { paperAuditLines } from './paper-audit-lines.ts';
 import { checkLabel, evidenceTag } from '../../common/verdict-labels.ts';
+import { localized } from '@lit/localize';
 
 /** What a sampling check's `checked` and `population` count, for the all-districts total. */
 const SAMPLE_UNITS: Partial<Record<CheckName, string>> = {
@@ -23,6 +24,7 @@ const SAMPLE_UNITS: Partial<Record<CheckName, string>> = {
   receipts: 'online registrants checked',
 };
 
+@localized()
 @customElement('evidence-panel')
 export class EvidencePanel extends LitElement {
   static override styles = [theme, badgeStyles, evidencePanelStyles];

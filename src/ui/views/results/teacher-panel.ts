@@ -10,12 +10,14 @@ import { formatCount } from '../../common/format.ts';
 import { teacherPanelStyles } from './teacher-panel.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
 import { attackLabel } from '../../common/verdict-labels.ts';
+import { localized } from '@lit/localize';
 
 const WHEN: Readonly<Record<string, string>> = {
   'during-voting': 'during voting',
   'after-close': 'after voting closed',
 };
 
+@localized()
 @customElement('teacher-panel')
 export class TeacherPanel extends LitElement {
   static override styles = [theme, teacherPanelStyles];

@@ -10,7 +10,8 @@ import { badgeStyles } from '../../common/badge.styles.ts';
 import { formatCount } from '../../common/format.ts';
 import { verdictBanner } from './verdict-banner.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
-import { VERDICT_CLASSES, VERDICT_LABELS, VERDICT_SYMBOLS, verdictBadge, type VerdictStatus } from '../../common/verdict-labels.ts';
+import { VERDICT_CLASSES, VERDICT_SYMBOLS, verdictBadge, verdictLabels, type VerdictStatus } from '../../common/verdict-labels.ts';
+import { localized } from '@lit/localize';
 
 const ORDER: readonly VerdictStatus[] = ['tampering-detected', 'unverifiable', 'verified'];
 
@@ -19,6 +20,7 @@ const RECEIPT_TIMES: Readonly<Record<string, string>> = {
   'after-publication': 'after the results',
 };
 
+@localized()
 @customElement('verdict-banner')
 export class VerdictBanner extends LitElement {
   static override styles = [theme, badgeStyles, verdictBanner];
@@ -35,11 +37,11 @@ export class VerdictBanner extends LitElement {
       <div class="head">
         <h2 id="verdict-heading">
           <span class="symbol" aria-hidden="true">${VERDICT_SYMBOLS[status]}</span>
-          Verdict: <span data-testid="verdict-status">${VERDICT_LABELS[status]}</span>
+          Verdict: <span data-testid="verdict-status">${verdictLabels()[status]}</span>
         </h2>
         <p class="counts" data-testid="verdict-counts">
           Districts:
-          ${counts.map(([s, n], i) => html`${i > 0 ? ' ' : ''}${verdictBadge(s, `${formatCount(n)} ${VERDICT_LABELS[s].toLowerCase()}`)}`)}
+          ${counts.map(([s, n], i) => html`${i > 0 ? ' ' : ''}${verdictBadge(s, `${formatCount(n)} ${verdictLabels()[s].toLowerCase()}`)}`)}
           ${verified.length > 0
             ? html`<span class="confirmed" data-testid="outcomes-confirmed"
                 >outcome confirmed in ${formatCount(verified.filter((d) => d.verdict.outcomeConfirmed).length)} of ${formatCount(verified.length)}

@@ -16,9 +16,11 @@ import { sweepViewStyles } from './sweep-view.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
 import { scrollRegionStyles } from '../../common/scroll-region.styles.ts';
 import { formControlStyles } from '../../common/form-controls.styles.ts';
+import { localized } from '@lit/localize';
 
 type Status = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
+@localized()
 @customElement('sweep-view')
 export class SweepView extends LitElement {
   static override styles = [theme, scrollRegionStyles, formControlStyles, sweepViewStyles];

@@ -16,6 +16,7 @@ import { formatCount } from '../../common/format.ts';
 import { voterViewStyles } from './voter-view.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
 import { scrollRegionStyles } from '../../common/scroll-region.styles.ts';
+import { localized } from '@lit/localize';
 
 export interface VoterSource {
   /** Voters in the run (numbered 0 .. count - 1). */
@@ -33,6 +34,7 @@ const CHECK_LABELS = {
 const yes = (b: boolean) => (b ? 'yes' : 'no');
 const mark = (ok: boolean) => (ok ? '✓ yes' : '✗ no');
 
+@localized()
 @customElement('voter-view')
 export class VoterViewElement extends LitElement {
   static override styles = [theme, scrollRegionStyles, badgeStyles, voterViewStyles];
