@@ -5,14 +5,17 @@
 import { checkScenario, MAX_SCENARIO_BYTES, type Scenario } from '../../src/core/index.ts';
 import { findPreset, presetNames } from '../../src/content/presets/index.ts';
 import { CliError, readJsonFile } from './command.ts';
+import { msg, str } from '@lit/localize';
+import { engineText } from '../../src/i18n/engine-catalogue.ts';
 
 export function loadScenario(nameOrPath: string): Scenario {
   const preset = findPreset(nameOrPath);
   let input: unknown = preset;
-  const source = preset ? `preset ${nameOrPath}` : nameOrPath;
+  const source = preset ? msg(str`preset ${nameOrPath}`) : nameOrPath;
   if (!preset) {
     if (!/\.json$/i.test(nameOrPath)) {
-      throw new CliError(`${nameOrPath}: not a preset (${presetNames.join(', ')}) nor a .json scenario file`);
+      const names = presetNames.join(', ');
+      throw new CliError(msg(str`${nameOrPath}: not a preset (${names}) nor a .json scenario file`));
     }
     input = readJsonFile(nameOrPath, MAX_SCENARIO_BYTES);
   }
@@ -20,7 +23,7 @@ export function loadScenario(nameOrPath: string): Scenario {
   if (checked.issues.length > 0) {
     const [first] = checked.issues;
     const more = checked.issues.length > 1 ? ` (and ${checked.issues.length - 1} more)` : '';
-    throw new CliError(`${source}: ${first.path}: ${first.message}${more}`);
+    throw new CliError(`${source}: ${first.path}: ${engineText(`${first.message}${more}`)}`);
   }
   return checked.scenario!;
 }
