@@ -326,6 +326,65 @@ const SENTENCES: readonly Entry[] = [
       `Приложение, которое шифрует не тот выбор, что сделал избиратель: жульничающее на m избирателях ловят с вероятностью 1 − (1 − ${n(m[1])})^m (${m[2].replace(/(\d+) voters/g, '$1 избирателей')}), так что больше ${n(m[3])} обманутых избирателей ловят с уверенностью ${n(m[4])} %.`,
   },
 
+  // One voter's view (src/core/inspect): ballot causes and states, what was done, the receipt check.
+  ...Object.entries({
+    'first ballot': 'первый бюллетень',
+    're-vote: changed their mind': 'переголосование: передумал',
+    're-vote in private, away from pressure': 'тайное переголосование, вдали от давления',
+    counted: 'учтён',
+    superseded: 'заменён',
+    'cancelled by paper': 'отменён бумажным',
+    'rejected repeat': 'отклонённый повтор',
+    'ballot for an abstainer': 'бюллетень за не голосовавшего',
+    'injected re-vote': 'вброшенное переголосование',
+    'substituted as it arrived': 'подменён при поступлении',
+    'dropped as it arrived': 'выброшен при поступлении',
+    'changed after the close': 'изменён после закрытия',
+    'changed after the close, chain rebuilt': 'изменён после закрытия, цепочка перестроена',
+    'removed after the close': 'удалён после закрытия',
+    'changed between releases': 'изменён между публикациями',
+    'sent for the beneficiary by a compromised voting app': 'отправлен за выгодоприобретателя взломанным приложением',
+    'Nothing to check.': 'Проверять нечего.',
+    'Your receipt matches the published ledger': 'Ваша квитанция совпадает с опубликованным реестром',
+    'no other ballot carries your pseudonym': 'ни один другой бюллетень не несёт ваш псевдоним',
+    'There is no public ledger to check against: the only place to look a receipt up is the operator’s own database.':
+      'Открытого реестра для сверки нет: найти квитанцию можно только в собственной базе данных оператора.',
+    'Nothing: the operator answers the lookup from its own database, so it can show you whatever your receipt says whatever it counted.':
+      'Ничего: оператор отвечает на запрос из своей базы данных и может показать вам то, что написано в квитанции, что бы он ни учёл.',
+    'A published ledger (and checkpoints signed as it grows) is what would make this check mean something.':
+      'Смысл этой проверке придал бы опубликованный реестр (и контрольные точки, подписываемые по мере его роста).',
+    'This voter cast no online ballot, so there is no receipt to check.': 'Этот избиратель не подавал онлайн-бюллетень, так что проверять нечего.',
+    'Each ballot you cast is in the published ledger, at the place your receipt names, exactly as your device recorded it (the chain hash would differ otherwise).':
+      'Каждый поданный вами бюллетень есть в опубликованном реестре, на месте, указанном в квитанции, ровно таким, каким его записало ваше устройство (иначе хеш цепочки отличался бы).',
+    'A signed checkpoint covers it: the operator cannot later remove or change it without its own signature giving it away.':
+      'Его покрывает подписанная контрольная точка: оператор не может позже удалить или изменить его так, чтобы его же подпись этого не выдала.',
+    'The published ledger does not hold your ballot as your device recorded it: the operator changed or dropped it after you cast it. Keep your receipt: it is evidence anyone can recheck.':
+      'В опубликованном реестре нет вашего бюллетеня в том виде, в каком его записало устройство: оператор изменил или выбросил его после подачи. Сохраните квитанцию: это доказательство, которое может перепроверить любой.',
+    'No ballot you did not cast was recorded under your pseudonym, so no re-vote in your name replaced yours.':
+      'Под вашим псевдонимом не записано ни одного бюллетеня, которого вы не подавали, так что ничьё переголосование от вашего имени не заменило ваш.',
+    'Someone cast a ballot in your name that you did not cast: under this scenario’s re-vote rule it may have replaced yours. Your pseudonym on it is evidence anyone can recheck.':
+      'Кто-то подал от вашего имени бюллетень, которого вы не подавали: по правилу переголосования этого сценария он мог заменить ваш. Ваш псевдоним на нём — доказательство, которое может перепроверить любой.',
+    'In this scenario voters check during voting: a check made then says nothing about a re-vote injected in their name afterwards. Checking again after the results (as here) is what catches it.':
+      'В этом сценарии избиратели проверяют во время голосования: такая проверка ничего не говорит о переголосовании, вброшенном от их имени позже. Поймать его помогает повторная проверка после итогов (как здесь).',
+    'With private re-vote resolution your entries carry one-time tokens: nobody, you included, can see whether a later ballot superseded yours. Your receipt can match and your vote still not count.':
+      'При закрытом учёте переголосования ваши записи несут одноразовые токены: никто, и вы тоже, не видит, заменил ли ваш бюллетень более поздний. Квитанция может совпасть, а голос всё равно не учтён.',
+    'It checks your ballots only: the tally of everyone else’s rests on other voters checking theirs, and on observers re-counting the published ledger.':
+      'Проверяются только ваши бюллетени: подсчёт остальных держится на том, что другие избиратели проверяют свои, а наблюдатели пересчитывают опубликованный реестр.',
+    'It does not prove your ballot says what you meant: a receipt proves what was recorded, not that your device recorded your choice (the sandbox has no malware).':
+      'Это не доказывает, что в бюллетене то, что вы хотели: квитанция доказывает, что было записано, а не то, что устройство записало ваш выбор (в песочнице нет вредоносных программ).',
+    'A paper ballot cast in your name would cancel your online ballot, and the online receipt cannot show it.':
+      'Бумажный бюллетень, поданный от вашего имени, отменил бы ваш онлайн-бюллетень, и онлайн-квитанция этого не покажет.',
+  }).map(([en, ru]): Entry => ({ pattern: new RegExp(`^${en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`), ru: () => ru })),
+  { pattern: re('All # of your receipts match the published ledger'), ru: (m) => `Все ваши квитанции (${n(m[1])}) совпадают с опубликованным реестром` },
+  { pattern: re('entry # was altered'), ru: (m) => `запись ${n(m[1])} изменена` },
+  { pattern: re('no signed checkpoint covers (it|them)'), ru: (m) => (m[1] === 'it' ? 'её не покрывает ни одна подписанная контрольная точка' : 'их не покрывает ни одна подписанная контрольная точка') },
+  { pattern: re('# not covered by a signed checkpoint'), ru: (m) => `не покрыто подписанной контрольной точкой: ${n(m[1])}` },
+  { pattern: re('# ballots? you did not cast carr(?:ies|y) your pseudonym'), ru: (m) => `бюллетеней, которых вы не подавали, с вашим псевдонимом: ${n(m[1])}` },
+  { pattern: /^([^;]+(?:; [^;]+)+)\.$/s, ru: (m, t) => `${m[1].split('; ').map((x) => t(x)).join('; ')}.` },
+
+  // The night's timeline (src/core/publication/release.ts).
+  { pattern: re('# of # precinct protocols'), ru: (m) => `протоколов УИК: ${n(m[1])} из ${n(m[2])}` },
+
   // The scenario file (src/ui/controls/scenario-file.ts).
   { pattern: /^is empty: a scenario file is a JSON object, like (.+)$/, ru: (m) => `пуст: файл сценария — это JSON-объект, например ${m[1]}` },
   { pattern: /^is not valid JSON: (.+)$/s, ru: (m) => `не является корректным JSON: ${m[1]}` },

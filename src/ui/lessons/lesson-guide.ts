@@ -66,7 +66,7 @@ export class LessonGuide extends LitElement {
     return html`<section class="guide" data-testid="lesson-guide" data-lesson=${lesson.id} data-step=${this.step} aria-labelledby="lesson-title">
       <header>
         <span class="step">${msg(str`Lesson ${place} of ${count}`)}</span>
-        <h2 id="lesson-title">${text.title}</h2>
+        <h2 id="lesson-title" title=${text.title}>${text.title}</h2>
         <button type="button" class="sheet-toggle" data-testid="lesson-collapse" aria-expanded=${this.collapsed ? 'false' : 'true'} aria-controls="lesson-body" @click=${() => (this.collapsed = !this.collapsed)}>
           ${this.collapsed ? msg('Show') : msg('Hide')}
         </button>

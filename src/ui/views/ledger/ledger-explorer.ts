@@ -39,10 +39,10 @@ const chainLabels = (): Record<ChainStatus['status'], { symbol: string; word: st
   'not-possible': { symbol: '?', word: msg('Chain walk not possible') },
 });
 
-const ORIGIN_TAGS: Record<string, string> = {
-  'injected re-vote': 'INJECTED',
-  'ballot for an abstainer': 'FOR ABSTAINER',
-};
+const originTags = (): Record<string, string> => ({
+  'injected re-vote': msg('INJECTED'),
+  'ballot for an abstainer': msg('FOR ABSTAINER'),
+});
 
 export interface EntryInspectedDetail {
   readonly index: number;
@@ -307,11 +307,11 @@ export class LedgerExplorer extends LitElement {
     const t = row.teacher;
     if (!t) return html`<span role="cell" class="voter">…</span>`;
     const tags: TemplateResult[] = [];
-    const origin = ORIGIN_TAGS[t.origin];
-    if (origin) tags.push(html`<span class="tag attack" data-testid="teacher-tag" title=${`A ${t.origin}: the adversary added this ballot.`}>${origin}</span>`);
+    const origin = originTags()[t.origin];
+    if (origin) tags.push(html`<span class="tag attack" data-testid="teacher-tag" title=${msg(str`${engineText(t.origin)}: the adversary added this ballot.`)}>${origin}</span>`);
     if (t.tamper) tags.push(html`<span class="tag attack" data-testid="teacher-tag" title=${msg(str`Tampered: ${engineText(t.tamper)}`)}>${msg('TAMPERED')}</span>`);
     if (t.state !== 'counted') tags.push(html`<span class="tag state" title=${msg('This ballot does not count')}>${engineText(t.state)}</span>`);
-    return html`<span role="cell" class="tags" data-origin=${t.origin} title=${`Voter #${t.voterIndex}: ${t.origin}${t.tamper ? `, ${t.tamper}` : ''}, ${t.state}`}>
+    return html`<span role="cell" class="tags" data-origin=${t.origin} title=${msg(str`Voter #${t.voterIndex}: ${engineText(t.origin)}${t.tamper ? `, ${engineText(t.tamper)}` : ''}, ${engineText(t.state)}`)}>
       ${tags}${tags.length === 0 ? html`<span class="voter">${msg(str`voter #${formatCount(t.voterIndex)}`)}</span>` : nothing}
     </span>`;
   }
