@@ -5,7 +5,9 @@
  * src/i18n/engine-catalogue.ts fails here, with the sentence.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkScenario, runSimulation, type ScenarioInput, type SimulationResult } from '../../src/core/index.ts';
+import { checkScenario, runSimulation, simulate, type ScenarioInput, type SimulationResult } from '../../src/core/index.ts';
+import { checkVoterReceipts, randomOnlineVoter, voterView } from '../../src/core/inspect/voter-view.ts';
+import { ledgerRows } from '../../src/core/inspect/ledger-rows.ts';
 import { presets, withChanges } from '../../src/content/presets/index.ts';
 import { engineRussian, engineText } from '../../src/i18n/engine-catalogue.ts';
 import { useLanguage } from './use-language.ts';
@@ -62,6 +64,27 @@ describe('the engine’s sentences in Russian', () => {
     const all = [...new Set(runs.flatMap(sentences))];
     expect(all.length).toBeGreaterThan(40);
     expect(all.filter((s) => engineRussian(s) === undefined)).toEqual([]);
+  });
+
+  it('has a pattern for every sentence of one voter’s view and of the ledger’s teacher column', () => {
+    const texts = new Set<string>();
+    for (const v of [variants[1], variants[2], variants[3], variants[6]]) {
+      const run = simulate(v);
+      for (let k = 0; k < 12; k++) {
+        const voter = randomOnlineVoter(run, k);
+        const view = voterView(run, voter, true);
+        for (const b of view.ballots) [b.cause, b.fate].forEach((t) => texts.add(t));
+        view.teacher?.tamper.forEach((t) => t && texts.add(t));
+        view.teacher?.foreign.forEach((f) => texts.add(f.origin));
+        const check = checkVoterReceipts(run, voter);
+        [check.summary, ...check.proves, ...check.cannot].forEach((t) => texts.add(t));
+      }
+      for (const row of ledgerRows(run, 0, Math.min(400, run.result.publication.ledgerEntries), true)) {
+        if (row.teacher) [row.teacher.origin, row.teacher.state, row.teacher.tamper].forEach((t) => t && t !== 'honest' && texts.add(t));
+      }
+    }
+    expect(texts.size).toBeGreaterThan(15);
+    expect([...texts].filter((t) => engineRussian(t) === undefined)).toEqual([]);
   });
 
   it('has a pattern for every validation error', () => {
