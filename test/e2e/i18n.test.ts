@@ -83,10 +83,11 @@ describe.skipIf(!chromiumPath())('the page in Russian', () => {
     const p = await openRu('/?preset=classroom-injected&lang=ru');
     expect(await p.evaluate(() => document.documentElement.lang)).toBe('ru');
     await p.click('[data-testid="teacher-toggle"]');
-    for (const tab of ['results', 'night', 'real', 'ledger', 'voter', 'files']) {
+    for (const tab of ['results', 'night', 'real', 'forensics', 'ledger', 'voter', 'files']) {
       await p.click(`[data-testid="tab-${tab}"]`);
       await ready(p);
       if (tab === 'real') await p.locator('real-series-view [data-testid="share-chart"] svg').first().waitFor();
+      if (tab === 'forensics') await p.locator('forensics-view [data-testid="forensics-swing-chart"] svg').waitFor();
       if (tab === 'voter') {
         await p.click('[data-testid="voter-random"]');
         await p.locator('[data-testid="voter"]').waitFor();
