@@ -138,6 +138,19 @@ export const OBSERVER_DESCRIPTIONS_RU: readonly Translation[] = [
   },
 ];
 
+/** Each shipped sweep's description (src/content/sweeps), by name. */
+export const SWEEP_DESCRIPTIONS: Readonly<Record<string, Translation>> = {
+  'receipt-checks': {
+    en: "The classroom city with re-votes injected for Unity in Harbour (district 5), a public ledger with voter pseudonyms, and voters checking their receipts. How often do the checks catch it, by the share of registrants who check, the attack's size and when they check? Checking right after voting cannot catch a re-vote added later; checking after the results can, about as often as a formula for checkers drawn at random says.",
+    ru: "Учебный город с повторными голосами за «Единство», вброшенными в Портовом (округ 5), открытым реестром с псевдонимами избирателей и избирателями, проверяющими квитанции. Как часто проверки ловят подмену — в зависимости от доли проверяющих, размера атаки и времени проверки? Проверка сразу после голосования не может поймать переголосование, добавленное позже; проверка после итогов может — примерно так часто, как предсказывает формула для случайно выбранных проверяющих.",
+  },
+};
+
+/** A sweep file's description in the language in use (a shipped sweep's Russian, when made from this English). */
+export function sweepDescription(name: string, english: string): string {
+  return inUse(english, Object.hasOwn(SWEEP_DESCRIPTIONS, name) ? SWEEP_DESCRIPTIONS[name] : undefined);
+}
+
 export interface LessonText {
   readonly title: string;
   readonly question: string;

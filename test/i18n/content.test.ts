@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lessons } from '../../src/content/lessons/index.ts';
 import { observerDescription, presetNames, presets } from '../../src/content/presets/index.ts';
-import { LESSON_TEXTS, OBSERVER_DESCRIPTIONS_RU, PRESET_DESCRIPTIONS, PRESET_TITLES_RU, lessonText, presetDescription, presetObserverDescription, presetTitle } from '../../src/i18n/content.ts';
+import { SHIPPED_SWEEPS } from '../../src/content/sweeps/index.ts';
+import { LESSON_TEXTS, OBSERVER_DESCRIPTIONS_RU, SWEEP_DESCRIPTIONS, PRESET_DESCRIPTIONS, PRESET_TITLES_RU, lessonText, presetDescription, presetObserverDescription, presetTitle } from '../../src/i18n/content.ts';
 import { setLanguage } from '../../src/i18n/locale.ts';
 import { useLanguage } from './use-language.ts';
 
@@ -28,6 +29,13 @@ describe('each lesson in Russian', () => {
     expect(t, 'no Russian for this lesson').toBeDefined();
     expect(t.en).toEqual({ title: lesson.title, question: lesson.question, moveLabel: lesson.move.label, watch: lesson.watch.what, takeaway: lesson.takeaway });
     for (const text of Object.values(t.ru)) expect(text).toMatch(/[а-яё]{3}/i);
+  });
+});
+
+describe('each shipped sweep in Russian', () => {
+  it.each(Object.keys(SHIPPED_SWEEPS))('%s: a description made from its English', (name) => {
+    expect(SWEEP_DESCRIPTIONS[name]?.en).toBe((SHIPPED_SWEEPS[name] as { description: string }).description);
+    expect(SWEEP_DESCRIPTIONS[name].ru).toMatch(/[а-яё]{3}/i);
   });
 });
 

@@ -18,6 +18,7 @@ import { scrollRegionStyles } from '../../common/scroll-region.styles.ts';
 import { formControlStyles } from '../../common/form-controls.styles.ts';
 import { localized, msg, str } from '@lit/localize';
 import { engineText } from '../../../i18n/engine-catalogue.ts';
+import { sweepDescription } from '../../../i18n/content.ts';
 
 type Status = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
@@ -103,7 +104,7 @@ export class SweepView extends LitElement {
               : nothing}
         </p>
       </form>
-      <p class="description">${typeof file?.description === 'string' ? file.description : ''}</p>
+      <p class="description">${typeof file?.description === 'string' ? sweepDescription(this.chosen, file.description) : ''}</p>
       ${this.#renderStatus(sweep)} ${this.status === 'done' && this.result ? this.#renderResult(this.result.sweep, this.result.points) : nothing}
     `;
   }
