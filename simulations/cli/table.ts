@@ -25,7 +25,10 @@ const VERDICT_WORDS = (): Record<SimulationResult['verdict']['status'], string> 
 });
 
 export function districtTable(result: SimulationResult): string {
-  const head = [msg('District'), msg('Registered'), msg('Paper leader'), msg('Paper votes'), msg('Winner'), msg('Votes'), msg('Online share'), msg('Re-voters'), msg('Note')];
+  // The page's translations carry soft hyphens for narrow headers; a terminal would print them.
+  const head = [msg('District'), msg('Registered'), msg('Paper leader'), msg('Paper votes'), msg('Winner'), msg('Votes'), msg('Online share'), msg('Re-voters'), msg('Note')].map((h) =>
+    h.replace(/\u00ad/g, ''),
+  );
   const partyName = new Map(result.parties.map((p) => [p.id, localName(p.name)]));
   const right = [false, true, false, true, false, true, true, true, false];
   const rows = result.districts.map((d) => {
