@@ -16,6 +16,7 @@ export default defineConfig({
       'lit/decorators.js',
       'lit/directive.js',
       'lit/directives/live.js',
+      '@lit/localize',
       'comlink',
       'seedrandom/lib/alea.js',
       '@noble/hashes/sha2.js',

@@ -1,7 +1,7 @@
 /** Entry point of `npm run sweep`; the command itself lives in cli/sweep-cli.ts. */
 import { sweepCli } from './cli/sweep-cli.ts';
+import { runInLanguage } from './cli/cli-language.ts';
 
-process.exitCode = await sweepCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-}, { progress: process.stderr });
+const argv = process.argv.slice(2);
+const io = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text) };
+process.exitCode = await runInLanguage('sweep', argv, process.env, io.err, () => sweepCli(argv, io, { progress: process.stderr }));

@@ -127,7 +127,7 @@ describe('the tree keeps the rules', () => {
     expect(importCycles(files)).toEqual([]);
   });
 
-  it('keeps the project layers: crypto < core < content < pool < worker < ui < server < simulations', () => {
+  it('keeps the project layers: crypto < core < content < i18n < pool < worker < ui < server < simulations', () => {
     expect(lines(projectLayerViolations(files))).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseVoteSeries, summarizeSeries } from '../src/core/index.ts';
 import { findPreset } from '../src/content/presets/index.ts';
-import { transliterate } from '../src/ui/common/transliterate.ts';
+import { transliterate } from '../src/i18n/names.ts';
 
 const [header, ...lines] = readFileSync('public/data/moscow-2021-districts.csv', 'utf8').trim().split('\n');
 const cols = header.split(',');

@@ -5,6 +5,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { msg, str } from '@lit/localize';
 
 /** A failure the user can fix; the command prints its message and exits with `code`. */
 export class CliError extends Error {
@@ -28,9 +29,11 @@ export const describeError = (err: unknown) => oneLine(err instanceof Error ? `$
 /** parseArgs with positionals allowed and a `--help`/`-h` flag; bad arguments become a CliError. */
 export function parseCommandLine<O extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: O) {
   try {
-    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: { ...options, help: { type: 'boolean', short: 'h', default: false } } });
+    // --lang is read before the command runs (cli-language.ts); it is accepted here so that it may stand anywhere.
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: { ...options, lang: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } } });
   } catch (err) {
-    throw new CliError(`${(err as Error).message.split('\n')[0]} (see --help)`);
+    const problem = (err as Error).message.split('\n')[0];
+    throw new CliError(msg(str`${problem} (see --help)`));
   }
 }
 
@@ -47,7 +50,7 @@ const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
  * that never ends is refused instead of filling the memory.
  */
 export function readTextFile(file: string, maxBytes = MAX_INPUT_BYTES): string {
-  const tooLarge = () => new CliError(`${file}: the file is larger than ${megabytes(maxBytes)}, the most this command reads`);
+  const tooLarge = () => new CliError(msg(str`${file}: the file is larger than ${megabytes(maxBytes)}, the most this command reads`));
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
@@ -70,7 +73,8 @@ export function readTextFile(file: string, maxBytes = MAX_INPUT_BYTES): string {
   } catch (err) {
     if (err instanceof CliError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new CliError(`${file}: cannot read the file (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a directory' : (code ?? describeError(err))})`);
+    const why = code === 'ENOENT' ? msg('no such file') : code === 'EISDIR' ? msg('a directory') : (code ?? describeError(err));
+    throw new CliError(msg(str`${file}: cannot read the file (${why})`));
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -82,7 +86,8 @@ export function readJsonFile(file: string, maxBytes = MAX_INPUT_BYTES): unknown 
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new CliError(`${file}: not valid JSON (${oneLine((err as Error).message)})`);
+    const why = oneLine((err as Error).message);
+    throw new CliError(msg(str`${file}: not valid JSON (${why})`));
   }
 }
 
@@ -123,6 +128,6 @@ function report(name: string, io: Io, err: unknown): number {
     io.err(`${name}: ${err.message}\n`);
     return err.code;
   }
-  io.err(`${name}: internal error (${describeError(err)})\n`);
+  io.err(`${name}: ${msg(str`internal error (${describeError(err)})`)}\n`);
   return 2;
 }

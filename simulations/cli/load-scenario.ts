@@ -5,9 +5,18 @@
 import { checkScenario, MAX_SCENARIO_BYTES, ScenarioError, type Scenario } from '../../src/core/index.ts';
 import { findPreset, presetNames } from '../../src/content/presets/index.ts';
 import { CliError, readJsonFile } from './command.ts';
+import { msg, str } from '@lit/localize';
+import { engineText } from '../../src/i18n/engine-catalogue.ts';
 
 /** How errors name the scenario: `preset moscow-2021` or the file's path. */
-export const scenarioSource = (nameOrPath: string) => (findPreset(nameOrPath) ? `preset ${nameOrPath}` : nameOrPath);
+export const scenarioSource = (nameOrPath: string) => (findPreset(nameOrPath) ? msg(str`preset ${nameOrPath}`) : nameOrPath);
+
+/** The first issue as one line, its message in the language in use: `path: message (and N more)`. */
+function issueLine(issues: ScenarioError['issues']): string {
+  const [first] = issues;
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+  return `${first.path}: ${engineText(`${first.message}${more}`)}`;
+}
 
 /**
  * Runs `body` on the scenario from `source`; a ScenarioError it throws (a bound a run reaches, such as
@@ -17,7 +26,7 @@ export async function withScenarioErrors<T>(source: string, body: () => T | Prom
   try {
     return await body();
   } catch (err) {
-    if (err instanceof ScenarioError) throw new CliError(`${source}: ${err.message}`);
+    if (err instanceof ScenarioError) throw new CliError(`${source}: ${issueLine(err.issues)}`);
     throw err;
   }
 }
@@ -27,7 +36,7 @@ export function withScenarioErrorsSync<T>(source: string, body: () => T): T {
   try {
     return body();
   } catch (err) {
-    if (err instanceof ScenarioError) throw new CliError(`${source}: ${err.message}`);
+    if (err instanceof ScenarioError) throw new CliError(`${source}: ${issueLine(err.issues)}`);
     throw err;
   }
 }
@@ -38,15 +47,12 @@ export function loadScenario(nameOrPath: string): Scenario {
   const source = scenarioSource(nameOrPath);
   if (!preset) {
     if (!/\.json$/i.test(nameOrPath)) {
-      throw new CliError(`${nameOrPath}: not a preset (${presetNames.join(', ')}) nor a .json scenario file`);
+      const names = presetNames.join(', ');
+      throw new CliError(msg(str`${nameOrPath}: not a preset (${names}) nor a .json scenario file`));
     }
     input = readJsonFile(nameOrPath, MAX_SCENARIO_BYTES);
   }
   const checked = checkScenario(input);
-  if (checked.issues.length > 0) {
-    const [first] = checked.issues;
-    const more = checked.issues.length > 1 ? ` (and ${checked.issues.length - 1} more)` : '';
-    throw new CliError(`${source}: ${first.path}: ${first.message}${more}`);
-  }
+  if (checked.issues.length > 0) throw new CliError(`${source}: ${issueLine(checked.issues)}`);
   return checked.scenario!;
 }

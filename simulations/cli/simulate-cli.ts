@@ -19,11 +19,15 @@ import { loadScenario, scenarioSource, withScenarioErrors, withScenarioErrorsSyn
 import { withStopSignals, writeFileAtomic, writeFileAtomicSync, type OutputFile } from './atomic-write.ts';
 import { forensicsTable } from './forensics-table.ts';
 import { districtTable } from './table.ts';
+import { msg, str } from '@lit/localize';
 
-export const USAGE = `Usage: npm run simulate -- <preset | scenario.json> [--seed S] [--json] [--out FILE] [--record FILE] [--receipts FILE]
-                           [--compare-series FILE] [--forensics] [--workers N]
+/** --help, in the language in use. */
+export const usage = () => {
+  const presets = presetNames.join(', ');
+  return msg(str`Usage: npm run simulate -- <preset | scenario.json> [--seed S] [--json] [--out FILE] [--record FILE] [--receipts FILE]
+                           [--compare-series FILE] [--forensics] [--workers N] [--lang ru|en]
 
-  <preset>        one of: ${presetNames.join(', ')}
+  <preset>        one of: ${presets}
   scenario.json   a scenario file (any knob left out takes its default)
   --seed S        override the scenario's seed
   --json          print the full result as JSON instead of the table
@@ -37,8 +41,14 @@ export const USAGE = `Usage: npm run simulate -- <preset | scenario.json> [--see
                   the leader's online drift, the channel gap, turnout vs the leader's share across precincts,
                   and the channel swing split into what the voters' age mix explains and the remainder
   --workers N     worker threads for the verifiable mode's cryptography (default: 2, at most the cores)
+  --lang ru|en    the language of the table, the errors and this help (default: from LC_ALL, LC_MESSAGES
+                  or LANG); --json and the record stay language-neutral
   --help          show this help
-`;
+`);
+};
+
+/** --help in English (the source language). */
+export const USAGE = usage();
 
 /**
  * Runs the command in this thread; returns the exit code (0 ok, 2 bad arguments or input). The
@@ -107,20 +117,20 @@ function prepare(argv: string[], io: Io) {
     });
     const { values, positionals } = parsed;
     if (values.help) {
-      io.out(USAGE);
+      io.out(usage());
       return 0;
     }
     if (positionals.length !== 1) {
       throw new CliError(
-        positionals.length === 0 ? 'name a preset or a scenario file (see --help)' : `expected one scenario, got ${positionals.length}: ${positionals.join(' ')}`,
+        positionals.length === 0 ? msg('name a preset or a scenario file (see --help)') : msg(str`expected one scenario, got ${positionals.length}: ${positionals.join(' ')}`),
       );
     }
     if (values.seed !== undefined && (values.seed.length === 0 || values.seed.length > 64)) {
-      throw new CliError(`--seed: must be 1 to 64 characters, got ${JSON.stringify(values.seed)}`);
+      throw new CliError(msg(str`--seed: must be 1 to 64 characters, got ${JSON.stringify(values.seed)}`));
     }
     const compareFile = values['compare-series'];
-    if (compareFile !== undefined && values.json) throw new CliError('--compare-series prints a table: it cannot be combined with --json');
-    if (values.forensics && values.json) throw new CliError('--forensics prints a table: it cannot be combined with --json');
+    if (compareFile !== undefined && values.json) throw new CliError(msg('--compare-series prints a table: it cannot be combined with --json'));
+    if (values.forensics && values.json) throw new CliError(msg('--forensics prints a table: it cannot be combined with --json'));
     const real = compareFile === undefined ? undefined : readSeries(compareFile);
     const workers = parseWorkers(values.workers);
     const scenario = loadScenario(positionals[0]);

@@ -14,18 +14,28 @@ import { defaultWorkers } from './node-pool.ts';
 import { progressBar } from './progress-bar.ts';
 import { runSweepOnWorkers } from './sweep-runner.ts';
 import { sweepTable } from './sweep-table.ts';
+import { msg, str } from '@lit/localize';
 
-export const USAGE = `Usage: npm run sweep -- <sweep.json | name> [--json] [--workers N] [--out FILE]
+/** --help, in the language in use. */
+export const usage = () => {
+  const shipped = Object.keys(SHIPPED_SWEEPS).join(', ');
+  const workers = defaultWorkers();
+  return msg(str`Usage: npm run sweep -- <sweep.json | name> [--json] [--workers N] [--out FILE] [--lang ru|en]
 
   sweep.json    a sweep file (tally-lab/sweep@1, docs/sweeps.md)
-  name          a shipped sweep: ${Object.keys(SHIPPED_SWEEPS).join(', ')} (src/content/sweeps/)
+  name          a shipped sweep: ${shipped} (src/content/sweeps/)
   --json        print the summary per grid point and every run's row as JSON instead of the table
-  --workers N   worker threads (default ${defaultWorkers()})
+  --workers N   worker threads (default ${workers})
   --out FILE    write the output to FILE instead of standard output
+  --lang ru|en  the language of the table, the errors and this help (default: from LC_ALL, LC_MESSAGES or LANG)
   --help        show this help
 
 A progress bar goes to standard error; Ctrl-C cancels (exit code 130).
-`;
+`);
+};
+
+/** --help in English (the source language). */
+export const USAGE = usage();
 
 export interface SweepCliOptions {
   /** Aborting it cancels the sweep, as Ctrl-C does. */
@@ -52,7 +62,7 @@ async function sweepBody(argv: string[], io: Io, options: SweepCliOptions): Prom
     out: { type: 'string' },
   });
   if (values.help) {
-    io.out(USAGE);
+    io.out(usage());
     return 0;
   }
   if (positionals.length !== 1) {

@@ -1,22 +1,35 @@
-/** The readable district table the `simulate` command prints. */
+/** The readable district table the `simulate` command prints, in the language in use. */
+import { msg, str } from '@lit/localize';
 import type { SimulationResult } from '../../src/core/index.ts';
+import { engineText } from '../../src/i18n/engine-catalogue.ts';
+import { formatCount, formatPercent } from '../../src/i18n/format.ts';
+import { localName } from '../../src/i18n/names.ts';
 
-const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
-const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+const fmt = (n: number) => formatCount(Math.round(n));
+const pct = (x: number) => formatPercent(x);
 
 function pad(cells: string[], widths: number[], right: boolean[]): string {
   return cells.map((c, i) => (right[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
 }
 
 function verdictCell(v: SimulationResult['districts'][number]['verdict']): string {
-  if (v.status === 'verified') return `verified (±${fmt(v.undetectedBound ?? 0)})`;
-  if (v.status === 'tampering-detected') return `TAMPERING DETECTED (${v.failedChecks.join(', ')})`;
-  return 'unverifiable';
+  if (v.status === 'verified') return msg(str`verified (±${fmt(v.undetectedBound ?? 0)})`);
+  if (v.status === 'tampering-detected') return msg(str`TAMPERING DETECTED (${v.failedChecks.join(', ')})`);
+  return msg('unverifiable');
 }
 
+const VERDICT_WORDS = (): Record<SimulationResult['verdict']['status'], string> => ({
+  verified: msg('verified'),
+  unverifiable: msg('unverifiable'),
+  'tampering-detected': msg('tampering-detected'),
+});
+
 export function districtTable(result: SimulationResult): string {
-  const head = ['District', 'Registered', 'Paper leader', 'Paper votes', 'Winner', 'Votes', 'Online share', 'Re-voters', 'Note'];
-  const partyName = new Map(result.parties.map((p) => [p.id, p.name]));
+  // The page's translations carry soft hyphens for narrow headers; a terminal would print them.
+  const head = [msg('District'), msg('Registered'), msg('Paper leader'), msg('Paper votes'), msg('Winner'), msg('Votes'), msg('Online share'), msg('Re-voters'), msg('Note')].map((h) =>
+    h.replace(/\u00ad/g, ''),
+  );
+  const partyName = new Map(result.parties.map((p) => [p.id, localName(p.name)]));
   const right = [false, true, false, true, false, true, true, true, false];
   const rows = result.districts.map((d) => {
     const idx = (id: string | null) => d.candidates.findIndex((c) => c.id === id);
@@ -24,11 +37,12 @@ export function districtTable(result: SimulationResult): string {
       const c = d.candidates.find((x) => x.id === id);
       if (!c) return '—';
       const party = partyName.get(c.party) ?? c.party;
-      return c.name === `${party} candidate` ? c.name : `${c.name} (${party})`;
+      const shown = localName(c.name);
+      return shown.includes(party) ? shown : `${shown} (${party})`;
     };
     const total = d.published.reduce((a, b) => a + b, 0);
     return [
-      `${d.id} ${d.name}`,
+      `${d.id} ${localName(d.name)}`,
       fmt(d.registered),
       name(d.paperLeader),
       d.paperLeader ? fmt(d.paper[idx(d.paperLeader)]) : '—',
@@ -36,14 +50,15 @@ export function districtTable(result: SimulationResult): string {
       d.publishedWinner ? fmt(d.published[idx(d.publishedWinner)]) : '—',
       total > 0 ? pct(d.onlineCounted / total) : '—',
       fmt(d.revoters),
-      d.flipped ? 'FLIPPED by online' : '',
+      d.flipped ? msg('FLIPPED by online') : '',
       verdictCell(d.verdict),
     ];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const t = result.totals;
+  const seed = JSON.stringify(result.seed);
   const lines = [
-    `${result.scenarioName} · seed ${JSON.stringify(result.seed)} · re-vote policy ${result.policy}`,
+    msg(str`${result.scenarioName} · seed ${seed} · re-vote policy ${result.policy}`),
     '',
     pad(head, widths, right),
     pad(
@@ -53,10 +68,10 @@ export function districtTable(result: SimulationResult): string {
     ),
     ...rows.map((r) => pad(r, widths, right)),
     '',
-    `Registered ${fmt(t.registered)} · turnout ${fmt(t.turnout)} (${pct(t.turnoutRate)}) · paper ballots ${fmt(t.paperBallots)}`,
-    `Online: ${fmt(t.onlineRegistered)} registered, ${fmt(t.onlineCast)} ballots cast, ${fmt(t.onlineCounted)} counted, ${fmt(t.revoters)} re-voters`,
-    `${t.flips} of ${t.districts} districts flipped: the published winner is not the paper leader.`,
-    `Verdict: ${result.verdict.status}. ${result.verdict.reason}`,
+    msg(str`Registered ${fmt(t.registered)} · turnout ${fmt(t.turnout)} (${pct(t.turnoutRate)}) · paper ballots ${fmt(t.paperBallots)}`),
+    msg(str`Online: ${fmt(t.onlineRegistered)} registered, ${fmt(t.onlineCast)} ballots cast, ${fmt(t.onlineCounted)} counted, ${fmt(t.revoters)} re-voters`),
+    msg(str`${t.flips} of ${t.districts} districts flipped: the published winner is not the paper leader.`),
+    msg(str`Verdict: ${VERDICT_WORDS()[result.verdict.status]}. ${engineText(result.verdict.reason)}`),
   ];
   return lines.join('\n') + '\n';
 }

@@ -21,8 +21,13 @@ import { initFastHash } from '../../src/crypto/fast-sha256.ts';
 import { runWithPool } from '../../src/pool/crypto-pool.ts';
 import { CliError, describeError, MAX_RECORD_BYTES, oneLine, parseCommandLine, readJsonFile, runCommand, runCommandAsync, type Io } from './command.ts';
 import { cryptoPool, parseWorkers } from './crypto-workers.ts';
+import { msg, str } from '@lit/localize';
+import { engineText } from '../../src/i18n/engine-catalogue.ts';
+import { localName } from '../../src/i18n/names.ts';
 
-export const USAGE = `Usage: npm run verify -- <record.json> [--receipts FILE] [--json] [--strict] [--workers N]
+/** --help, in the language in use. */
+export const usage = () =>
+  msg(`Usage: npm run verify -- <record.json> [--receipts FILE] [--json] [--strict] [--workers N] [--lang ru|en]
 
   record.json     a public election record (npm run simulate -- … --record FILE; docs/record-format.md)
   --receipts FILE also check the receipts voters kept (npm run simulate -- … --receipts FILE)
@@ -30,14 +35,19 @@ export const USAGE = `Usage: npm run verify -- <record.json> [--receipts FILE] [
   --strict        also exit 1 when a check was not possible (the record does not allow it): demand full
                   verifiability
   --workers N     worker threads for checking an end-to-end record's proofs (default: 2)
+  --lang ru|en    the language of the report, the errors and this help (default: from LC_ALL, LC_MESSAGES
+                  or LANG); --json stays language-neutral
   --help          show this help
 
 Exit code: 0 when no check failed, 1 when a check failed (with --strict, also when a check was not
 possible), 2 when the arguments or a file are bad. The report's summary starts with how many checks
 were verified out of how many.
-`;
+`);
 
-const LABEL: Record<Evidence['status'], string> = { passed: 'PASS', failed: 'FAIL', 'not-possible': 'n/a' };
+/** --help in English (the source language). */
+export const USAGE = usage();
+
+const label = (): Record<Evidence['status'], string> => ({ passed: msg('PASS'), failed: msg('FAIL'), 'not-possible': msg('n/a') });
 
 /** Runs the command; returns the exit code. Never throws for bad input, and never prints a stack trace. */
 export function verifyCli(argv: string[], io: Io): number {
@@ -60,7 +70,7 @@ export function verifyCliWithWorkers(argv: string[], io: Io): Promise<number> {
     const pool = cryptoPool(command.workers);
     try {
       const outcome = await runWithPool(verifyRecordSteps(command.record, options), pool).catch((err: unknown) => {
-        throw new CliError(`${command.recordFile}: the verifier failed on this record (${describeError(err)})`);
+        throw new CliError(msg(str`${command.recordFile}: the verifier failed on this record (${describeError(err)})`));
       });
       return finish(command, io, outcome.evidence);
     } finally {
@@ -74,7 +84,7 @@ function attempt(recordFile: string, check: () => Evidence[]): Evidence[] {
     return check();
   } catch (err) {
     // The reader accepted a record the verifier cannot handle: a bug, reported in one line.
-    throw new CliError(`${recordFile}: the verifier failed on this record (${describeError(err)})`);
+    throw new CliError(msg(str`${recordFile}: the verifier failed on this record (${describeError(err)})`));
   }
 }
 
@@ -88,13 +98,13 @@ function prepare(argv: string[], io: Io) {
     });
     const { values, positionals } = parsed;
     if (values.help) {
-      io.out(USAGE);
+      io.out(usage());
       return 0;
     }
     if (positionals.length !== 1) {
-      throw new CliError(positionals.length === 0 ? 'name a record file (see --help)' : `expected one record file, got ${positionals.length}: ${positionals.join(' ')}`);
+      throw new CliError(positionals.length === 0 ? msg('name a record file (see --help)') : msg(str`expected one record file, got ${positionals.length}: ${positionals.join(' ')}`));
     }
-    if (values.receipts === '') throw new CliError('--receipts: name a file (see --help)');
+    if (values.receipts === '') throw new CliError(msg('--receipts: name a file (see --help)'));
     const recordFile = positionals[0];
     const record = readAs(recordFile, recordFromJson);
     const receipts = values.receipts === undefined ? undefined : readAs(values.receipts, (json) => receiptsForRecord(json, record));
@@ -117,7 +127,7 @@ function readAs<T>(file: string, convert: (json: unknown) => T): T {
   } catch (err) {
     if (err instanceof RecordFormatError) throw new CliError(`${file}: ${oneLine(err.message)}`);
     // Not the file's fault as far as the reader can say: a bug in the reader, reported in one line.
-    throw new CliError(`${file}: the reader failed on this file (${describeError(err)})`);
+    throw new CliError(msg(str`${file}: the reader failed on this file (${describeError(err)})`));
   }
 }
 
@@ -126,9 +136,10 @@ const plural = (n: number, one: string, many = `${one}s`) => `${fmt(n)} ${n === 
 
 /** Where a check was made: the whole election, or a district named by id and name. */
 function location(e: Evidence, record: ElectionRecord): string {
-  if (e.districtId === null) return 'election-wide';
+  if (e.districtId === null) return msg('election-wide');
   const d = record.districts.find((x) => x.id === e.districtId);
-  return d ? `district ${d.id} ${d.name}` : `district ${e.districtId}`;
+  const where = d ? `${d.id} ${localName(d.name)}` : String(e.districtId);
+  return msg(str`district ${where}`);
 }
 
 function report(file: string, record: ElectionRecord, receipts: readonly VoterReceipts[] | undefined, evidence: readonly Evidence[], strict: boolean): string {
@@ -143,7 +154,7 @@ function report(file: string, record: ElectionRecord, receipts: readonly VoterRe
   const width = Math.max(...evidence.map((e) => location(e, record).length));
   // A line: status, location, and what was found (and what was checked, when that differs by district).
   const line = (e: Evidence, sameWhat: boolean) =>
-    `  ${LABEL[e.status].padEnd(4)}  ${location(e, record).padEnd(width)}  ${sameWhat ? '' : `${oneLine(e.what)} `}${oneLine(e.detail)}`;
+    `  ${label()[e.status].padEnd(4)}  ${location(e, record).padEnd(width)}  ${sameWhat ? '' : `${oneLine(engineText(e.what))} `}${oneLine(engineText(e.detail))}`;
   // Election-wide checks first, then the per-district ones, each group in the order of CHECKS.
   const order = (e: Evidence) => (e.districtId === null ? 0 : 1) * CHECKS.length + CHECKS.indexOf(e.check);
   const groups = new Map<string, Evidence[]>();
@@ -153,13 +164,13 @@ function report(file: string, record: ElectionRecord, receipts: readonly VoterRe
   }
   let section = '';
   for (const group of groups.values()) {
-    const scope = group[0].districtId === null ? 'Election-wide checks' : 'Checks per district';
+    const scope = group[0].districtId === null ? msg('Election-wide checks') : msg('Checks per district');
     if (scope !== section) {
       lines.push('', scope);
       section = scope;
     }
     const sameWhat = group.every((e) => e.what === group[0].what);
-    lines.push('', sameWhat ? `${group[0].check}: ${oneLine(group[0].what)}` : group[0].check, ...group.map((e) => line(e, sameWhat)));
+    lines.push('', sameWhat ? `${group[0].check}: ${oneLine(engineText(group[0].what))}` : group[0].check, ...group.map((e) => line(e, sameWhat)));
   }
   const failed = evidence.filter((e) => e.status === 'failed');
   const passed = evidence.filter((e) => e.status === 'passed').length;
@@ -167,8 +178,9 @@ function report(file: string, record: ElectionRecord, receipts: readonly VoterRe
   lines.push('', verifiedLine(evidence.length, passed, failed.length, notPossible));
   if (strict && notPossible > 0) lines.push(`--strict: exit 1, since ${plural(notPossible, 'check was', 'checks were')} not possible`);
   if (failed.length > 0) {
-    lines.push('Failed checks:', ...failed.map((e) => `  ${e.check} (${location(e, record)}): ${oneLine(e.detail)}`));
+    lines.push(msg('Failed checks:'), ...failed.map((e) => `  ${e.check} (${location(e, record)}): ${oneLine(engineText(e.detail))}`));
   }
+  // The runner's closing line ("N passed, N failed") stays as it is in every language: CI reads it.
   lines.push(`${passed} checks passed, ${failed.length} failed, ${notPossible} not possible`);
   return lines.join('\n') + '\n';
 }
@@ -178,7 +190,7 @@ function report(file: string, record: ElectionRecord, receipts: readonly VoterRe
  * record checked through from one whose evidence mostly was not there to check.
  */
 export function verifiedLine(total: number, passed: number, failed: number, notPossible: number): string {
-  const unverifiable = notPossible > 0 ? `; ${fmt(notPossible)} not possible with this record's verifiability` : '';
-  if (failed > 0) return `NOT verified: ${fmt(failed)} of ${fmt(total)} checks failed; ${fmt(passed)} passed${unverifiable}`;
-  return `verified: ${fmt(passed)} of ${fmt(total)} checks${unverifiable}`;
+  const unverifiable = notPossible > 0 ? msg(str`; ${fmt(notPossible)} not possible with this record's verifiability`) : '';
+  if (failed > 0) return msg(str`NOT verified: ${fmt(failed)} of ${fmt(total)} checks failed; ${fmt(passed)} passed${unverifiable}`);
+  return msg(str`verified: ${fmt(passed)} of ${fmt(total)} checks${unverifiable}`);
 }

@@ -14,7 +14,7 @@ export interface Violation {
 }
 
 /** The top-level folders, lowest first: a folder imports only its own and lower ones. */
-export const PROJECT_LAYERS = ['src/crypto', 'src/core', 'src/content', 'src/pool', 'src/worker', 'src/ui', 'server', 'simulations'] as const;
+export const PROJECT_LAYERS = ['src/crypto', 'src/core', 'src/content', 'src/i18n', 'src/pool', 'src/worker', 'src/ui', 'server', 'simulations'] as const;
 
 /** The engine's stages in pipeline order: a stage imports only earlier stages and itself. */
 export const CORE_STAGES = [
@@ -105,7 +105,7 @@ function orderViolations(
   return out;
 }
 
-/** src/crypto < src/core < src/content < src/pool < src/worker < src/ui < server < simulations; nothing imports test/. */
+/** src/crypto < src/core < src/content < src/i18n < src/pool < src/worker < src/ui < server < simulations; nothing imports test/. */
 export function projectLayerViolations(files: readonly SourceFile[]): Violation[] {
   const rankOf = (path: string): Rank | null => {
     const rank = PROJECT_LAYERS.findIndex((layer) => path.startsWith(`${layer}/`));

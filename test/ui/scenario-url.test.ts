@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkScenario, type Scenario } from '../../src/core/index.ts';
-import { applyDiff, completePreset, decodePageState, diff, encodeScenarioParam, toBase64Url } from '../../src/ui/shell/scenario-url.ts';
+import { applyDiff, completePreset, decodePageState, diff, encodeScenarioParam, toBase64Url, type PageState } from '../../src/ui/shell/scenario-url.ts';
+import { linkProblemText } from '../../src/ui/shell/link-problems.ts';
+
+/** The page's words for a link's problem (English: the tests' language). */
+const problemText = (state: PageState) => (state.problem ? linkProblemText(state.problem) : undefined);
 
 const classroom = () => completePreset('classroom');
 const link = (query: Record<string, string>) => `?${new URLSearchParams(query).toString()}`;
@@ -97,33 +101,33 @@ describe('scenario links', () => {
       const state = decodePageState('?preset=nope&s=' + toBase64Url('{"name":"x"}'));
       expect(state.preset).toBe('classroom');
       expect(state.input).toEqual(classroom());
-      expect(state.problem).toMatch(/scenario called “nope”/);
-      expect(state.problem).toMatch(/showing “classroom” instead/);
+      expect(problemText(state)).toMatch(/scenario called “nope”/);
+      expect(problemText(state)).toMatch(/showing “classroom” instead/);
     });
 
     it('bad base64', () => {
       const state = decodePageState('?preset=moscow-2021&s=%%%not*base64');
       expect(state.preset).toBe('moscow-2021');
       expect(state.input).toEqual(completePreset('moscow-2021'));
-      expect(state.problem).toMatch(/s=… part\) are damaged: they are not base64url/);
+      expect(problemText(state)).toMatch(/s=… part\) are damaged: they are not base64url/);
       // Cut off mid-character: a length no base64 text has.
-      expect(decodePageState('?s=' + toBase64Url('{"name":"x"}').slice(0, 5)).problem).toMatch(/not base64url/);
+      expect(problemText(decodePageState('?s=' + toBase64Url('{"name":"x"}').slice(0, 5)))).toMatch(/not base64url/);
     });
 
     it('bad JSON', () => {
       const state = decodePageState('?s=' + toBase64Url('{"revoting":{"policy":'));
       expect(state.input).toEqual(classroom());
-      expect(state.problem).toMatch(/not valid JSON \(.*JSON.*\)/);
+      expect(problemText(state)).toMatch(/not valid JSON \(.*JSON.*\)/);
     });
 
     it('JSON that is not an object of changes', () => {
-      expect(decodePageState('?s=' + toBase64Url('[1,2]')).problem).toMatch(/must be a JSON object of changed fields, got a list/);
-      expect(decodePageState('?s=' + toBase64Url('"hi"')).problem).toMatch(/got a string/);
+      expect(problemText(decodePageState('?s=' + toBase64Url('[1,2]')))).toMatch(/must be a JSON object of changed fields, got a list/);
+      expect(problemText(decodePageState('?s=' + toBase64Url('"hi"')))).toMatch(/got a string/);
     });
 
     it('unknown field (a link from another version)', () => {
       const state = decodePageState(link({ preset: 'classroom', seed: 'keep', s: toBase64Url('{"revoting":{"polcy":"none"},"name":"kept?"}') }));
-      expect(state.problem).toMatch(/does not know: revoting\.polcy\. It may come from another version/);
+      expect(problemText(state)).toMatch(/does not know: revoting\.polcy\. It may come from another version/);
       // The preset, without the link's changes (its readable seed is kept).
       expect(state.input).toEqual({ ...classroom(), seed: 'keep' });
     });
@@ -131,15 +135,15 @@ describe('scenario links', () => {
     it('invalid value, named with its path and reason', () => {
       const districts = classroom().districts.map((d, i) => (i === 0 ? { ...d, registered: -5 } : d));
       const state = decodePageState(link({ preset: 'classroom', s: toBase64Url(JSON.stringify({ districts })) }));
-      expect(state.problem).toContain('districts[0].registered: must be a positive integer, got -5');
+      expect(problemText(state)).toContain('districts[0].registered: must be a positive integer, got -5');
       expect(state.input).toEqual(classroom());
       const two = decodePageState('?s=' + toBase64Url('{"release":{"onlineReleases":0,"paperUpdateMinutes":0}}'));
-      expect(two.problem).toMatch(/release\.paperUpdateMinutes: .* \(and 1 more\)/);
+      expect(problemText(two)).toMatch(/release\.paperUpdateMinutes: .* \(and 1 more\)/);
     });
 
     it('invalid seed parameter', () => {
       const state = decodePageState(link({ preset: 'classroom', seed: 'x'.repeat(65) }));
-      expect(state.problem).toMatch(/seed: must be at most 64 characters/);
+      expect(problemText(state)).toMatch(/seed: must be at most 64 characters/);
       expect(state.input).toEqual(classroom());
     });
 
@@ -148,7 +152,7 @@ describe('scenario links', () => {
         expect(() => decodePageState(search)).not.toThrow();
       }
       expect(decodePageState('?s=e30')).toEqual({ preset: 'classroom', input: classroom() }); // {} changes nothing
-      expect(decodePageState('?s=gA').problem).toMatch(/not base64url/); // a byte that is not UTF-8
+      expect(problemText(decodePageState('?s=gA'))).toMatch(/not base64url/); // a byte that is not UTF-8
     });
   });
 });

@@ -9,6 +9,7 @@ import * as Plot from '@observablehq/plot';
 import { accessiblePlot } from './chart-roles.ts';
 import type { KnobValue, PointSummary, Sweep } from '../../core/index.ts';
 import { formatPercent } from '../common/format.ts';
+import { msg, str } from '@lit/localize';
 
 /** Okabe–Ito blue, vermillion, bluish green, reddish purple, orange. */
 const SERIES_COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00'];
@@ -32,23 +33,23 @@ interface Datum {
 }
 
 /** Plain words for the knobs sweeps move (a reader never sees a field path). */
-const KNOB_WORDS: Readonly<Record<string, string>> = {
-  'verifiability.receiptCheckShare': 'Share of voters checking receipts',
-  'verifiability.receiptCheckTime': 'When they check',
-  'verifiability.paperRecountShare': 'Share of paper recounted',
-  'adversary.attacks[0].size': 'Ballots tampered with',
-  'e2e.challengeShare': 'Share of ballots challenged',
-};
+const knobWords = (): Readonly<Record<string, string>> => ({
+  'verifiability.receiptCheckShare': msg('Share of voters checking receipts'),
+  'verifiability.receiptCheckTime': msg('When they check'),
+  'verifiability.paperRecountShare': msg('Share of paper recounted'),
+  'adversary.attacks[0].size': msg('Ballots tampered with'),
+  'e2e.challengeShare': msg('Share of ballots challenged'),
+});
 
 /** Plain words for knob values that are codes. */
-const VALUE_WORDS: Readonly<Record<string, string>> = {
-  'during-voting': 'right after voting',
-  'after-publication': 'after the results',
-};
+const valueWords = (): Readonly<Record<string, string>> => ({
+  'during-voting': msg('right after voting'),
+  'after-publication': msg('after the results'),
+});
 
 /** A knob's name in words: `verifiability.receiptCheckShare` → "Share of voters checking receipts" (else its last part, spaced). */
 export const knobName = (path: string) =>
-  KNOB_WORDS[path] ??
+  knobWords()[path] ??
   path
     .replace(/^.*\./, '')
     .replace(/\[\d+\]/g, '')
@@ -56,7 +57,7 @@ export const knobName = (path: string) =>
     .replace(/^./, (c) => c.toUpperCase());
 
 /** A knob's value in words (codes spelled out, the rest as they are). */
-export const knobValue = (v: KnobValue) => (typeof v === 'string' ? (VALUE_WORDS[v] ?? v) : String(v));
+export const knobValue = (v: KnobValue) => (typeof v === 'string' ? (valueWords()[v] ?? v) : String(v));
 
 /** Curves need a numeric first knob. */
 export const chartable = (sweep: Sweep) => sweep.axes.length > 0 && sweep.axes[0].values.every((v) => typeof v === 'number');
@@ -94,11 +95,11 @@ export function detectionChart(sweep: Sweep, group: ChartGroup, width: number): 
     marginLeft: 56,
     marginRight: 24,
     marginBottom: 44,
-    title: `Detection rate, ${group.title}`,
-    subtitle: 'Solid line and dots: how often the checks caught the attack in these runs. Shaded: where the true rate lies, 95 % sure, given this many runs. Dashed: what the formula for checkers drawn at random says.',
+    title: msg(str`Detection rate, ${group.title}`),
+    subtitle: msg('Solid line and dots: how often the checks caught the attack in these runs. Shaded: where the true rate lies, 95 % sure, given this many runs. Dashed: what the formula for checkers drawn at random says.'),
     style: { fontSize: '14px', fontFamily: 'inherit', color: '#1b1f24', overflow: 'visible' },
     x: { type: logX ? 'log' : 'linear', label: `${knobName(axis.path)} →`, ticks: xs, tickFormat: (v: number) => String(v) },
-    y: { domain: [0, 1], label: '↑ Detection rate', tickFormat: (v: number) => `${Math.round(v * 100)} %`, grid: true },
+    y: { domain: [0, 1], label: msg('↑ Detection rate'), tickFormat: (v: number) => formatPercent(v, 0), grid: true },
     color: { domain: series, range: SERIES_COLOURS, legend: series.length > 1 },
     marks: [
       Plot.areaY(data, { x: 'x', y1: 'low', y2: 'high', z: 'series', fill: 'series', fillOpacity: 0.16, ariaDescription: 'observed 95 % band' }),

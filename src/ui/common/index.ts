@@ -7,5 +7,4 @@ export * from './form-controls.styles.ts';
 export * from './format.ts';
 export * from './scroll-region.styles.ts';
 export * from './theme.styles.ts';
-export * from './transliterate.ts';
 export * from './verdict-labels.ts';

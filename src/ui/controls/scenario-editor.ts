@@ -40,6 +40,10 @@ import {
   type Section,
 } from './scenario-knobs.ts';
 import { sameNumber, syncValue } from './sync-value.ts';
+import { localized, msg, str } from '@lit/localize';
+import { language } from '../../i18n/locale.ts';
+import { russianKnobName, schemaText, schemaUnit } from '../../i18n/schema-text.ts';
+import { engineText } from '../../i18n/engine-catalogue.ts';
 
 /** A scenario as the editor holds it: the shape of a Scenario, with values not yet validated. */
 export type ScenarioDraft = { readonly [key: string]: unknown };
@@ -53,11 +57,19 @@ export type ScenarioChangedEvent = CustomEvent<ScenarioChangedDetail>;
 /** An element id for a path: `districts[0].registered` → `k-districts-0-registered`. */
 const idFor = (path: string) => 'k-' + path.replace(/[^A-Za-z0-9]+/g, '-').replace(/-$/, '');
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "1 problem", "3 problems" ("1 ошибка", "3 ошибки", "5 ошибок"). */
+const problems = (n: number) => {
+  const count = String(n);
+  const form = language() === 'ru' ? (n % 10 === 1 && n % 100 !== 11 ? 'one' : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 'few' : 'many') : n === 1 ? 'one' : 'many';
+  return form === 'one' ? msg(str`${count} problem`) : form === 'few' ? msg(str`${count} problems (2-4)`) : msg(str`${count} problems`);
+};
+/** A knob's name: its Russian name in Russian, else its key humanised. */
+const knobName = (key: string) => russianKnobName(key) ?? humanise(key);
 
 /** Where focus goes after the next render (a new row's first field, or the add button after a removal). */
 type FocusTarget = string | undefined;
 
+@localized()
 @customElement('scenario-editor')
 export class ScenarioEditor extends LitElement {
   static override styles = [theme, scenarioEditorStyles];
@@ -86,7 +98,7 @@ export class ScenarioEditor extends LitElement {
 
   override render() {
     const draft = this.draft;
-    if (!draft) return html`<p class="empty" data-testid="editor-empty">No scenario to edit.</p>`;
+    if (!draft) return html`<p class="empty" data-testid="editor-empty">${msg('No scenario to edit.')}</p>`;
     const sections = editorSections();
     const topKeys = Object.keys(scenarioSchema.fields);
     const loose = unclaimedIssues(this.issues, '', topKeys);
@@ -94,8 +106,8 @@ export class ScenarioEditor extends LitElement {
     return html`
       <div class="summary" data-testid="editor-summary" role="status">
         ${total === 0
-          ? html`<span class="ok"><span aria-hidden="true">✓</span> Every knob is valid.</span>`
-          : html`<span class="bad"><span aria-hidden="true">⚠</span> ${plural(total, 'problem')}: see the marked fields.</span>`}
+          ? html`<span class="ok"><span aria-hidden="true">✓</span> ${msg('Every knob is valid.')}</span>`
+          : html`<span class="bad"><span aria-hidden="true">⚠</span> ${msg(str`${problems(total)}: see the marked fields.`)}</span>`}
       </div>
       ${this.#issueList(loose, '', undefined, 'editor-issues')}
       ${sections.map((s) => this.#section(s, draft))}
@@ -114,7 +126,7 @@ export class ScenarioEditor extends LitElement {
     return html`<details class="section" data-section=${section.id} ?open=${open} @toggle=${(e: Event) => this.#onToggle(section.id, e)}>
       <summary data-testid="section-summary">
         <h2>${section.title}</h2>
-        ${count > 0 ? html`<span class="count" data-testid="section-issues"><span aria-hidden="true">⚠</span> ${plural(count, 'problem')}</span>` : nothing}
+        ${count > 0 ? html`<span class="count" data-testid="section-issues"><span aria-hidden="true">⚠</span> ${problems(count)}</span>` : nothing}
       </summary>
       <div class="section-body">
         ${single
@@ -139,7 +151,7 @@ export class ScenarioEditor extends LitElement {
   #group(field: ObjectField, path: Path, value: unknown, key: string): TemplateResult {
     const p = pathText(path);
     return html`<fieldset class="group" data-group=${p} aria-describedby=${`${idFor(p)}-help`}>
-      <legend><h3>${humanise(key)}</h3></legend>
+      <legend><h3>${knobName(key)}</h3></legend>
       ${this.#groupBody(field, path, value)}
     </fieldset>`;
   }
@@ -152,7 +164,7 @@ export class ScenarioEditor extends LitElement {
       p,
       Object.keys(field.fields).map((k) => `${p}.${k}`),
     );
-    return html`<p class="group-help" id=${`${idFor(p)}-help`}>${field.help}</p>
+    return html`<p class="group-help" id=${`${idFor(p)}-help`}>${schemaText(field.help)}</p>
       ${this.#issueList(loose, p)}
       ${this.#fieldsBody(
         Object.entries(field.fields),
@@ -169,8 +181,8 @@ export class ScenarioEditor extends LitElement {
     const id = idFor(p);
     const issues = issuesUnder(this.issues, p);
     const describedBy = this.#describedBy(id, issues);
-    const label = humanise(key);
-    const unit = field.kind === 'number' && field.unit ? field.unit : undefined;
+    const label = knobName(key);
+    const unit = field.kind === 'number' && field.unit ? schemaUnit(field.unit) : undefined;
     const wide = kind === 'text' ? 'full' : field.kind === 'enum' ? enumWidth(field) : '';
     const labelEl = html`<label id=${`${id}-label`} for=${id}>${label}${unit ? html` <span class="unit">(${unit})</span>` : nothing}</label>`;
     let body: TemplateResult;
@@ -227,7 +239,7 @@ export class ScenarioEditor extends LitElement {
             ${this.#control(field, kind, path, value, id, describedBy, issues)}
             ${p === 'seed'
               ? html`<button type="button" class="secondary" data-testid="new-seed" aria-describedby=${`${id}-help`} @click=${() => this.#set(path, randomSeed())}>
-                  New seed
+                  ${msg('New seed')}
                 </button>`
               : nothing}
           </div>`;
@@ -235,7 +247,7 @@ export class ScenarioEditor extends LitElement {
     const listHint = kind === 'list' ? ` ${listHelp(field as ArrayField)}` : '';
     return html`<div class="knob kind-${kind} ${wide} ${issues.length > 0 ? 'invalid' : ''}" data-knob=${p} data-kind=${kind}>
       ${body}
-      <p class="help" id=${`${id}-help`}>${field.help}${listHint}</p>
+      <p class="help" id=${`${id}-help`}>${schemaText(field.help)}${listHint}</p>
       ${this.#issueList(issues, p, kind, undefined, `${id}-issues`)}
     </div>`;
   }
@@ -288,8 +300,8 @@ export class ScenarioEditor extends LitElement {
           aria-invalid=${invalid}
           @change=${(e: Event) => this.#set(path, (e.target as HTMLSelectElement).value)}
         >
-          ${f.values.map((v) => html`<option value=${v} ?selected=${v === value}>${f.labels?.[v] ?? v}</option>`)}
-          ${known ? nothing : html`<option value="" disabled selected>${value === undefined ? '(none)' : `${String(value)} (not valid)`}</option>`}
+          ${f.values.map((v) => html`<option value=${v} ?selected=${v === value}>${f.labels?.[v] ? schemaText(f.labels[v]) : v}</option>`)}
+          ${known ? nothing : html`<option value="" disabled selected>${value === undefined ? msg('(none)') : msg(str`${String(value)} (not valid)`)}</option>`}
         </select>`;
       }
       case 'boolean':
@@ -467,34 +479,35 @@ export class ScenarioEditor extends LitElement {
     const columns = Object.entries(item.fields);
     const rows = Array.isArray(value) ? value : [];
     const noun = singular(key);
+    const nounName = knobName(noun).toLowerCase();
     const cellPaths = rows.flatMap((_, i) => columns.map(([c]) => `${p}[${i}].${c}`));
     const loose = unclaimedIssues(this.issues, p, cellPaths);
     const atMax = rows.length >= field.maxItems;
     const atMin = rows.length <= field.minItems;
     const tableIssues = issuesUnder(this.issues, p);
     return html`<section class="knob table-knob ${tableIssues.length > 0 ? 'invalid' : ''}" data-knob=${p} data-kind="table" aria-labelledby=${`${id}-label`}>
-      <h3 id=${`${id}-label`}>${humanise(key)} <span class="rows-count">(${rows.length})</span></h3>
-      <p class="help" id=${`${id}-help`}>${field.help} From ${field.minItems} to ${field.maxItems} rows.</p>
+      <h3 id=${`${id}-label`}>${knobName(key)} <span class="rows-count">(${rows.length})</span></h3>
+      <p class="help" id=${`${id}-help`}>${schemaText(field.help)} ${msg(str`From ${field.minItems} to ${field.maxItems} rows.`)}</p>
       ${this.#issueList(loose, p, 'table', undefined, `${id}-issues`)}
       <div class="table-scroll ${rows.length === 0 ? 'empty' : ''}">
         <table data-testid=${`table:${p}`} aria-labelledby=${`${id}-label`} aria-describedby=${`${id}-help`}>
           <thead>
             <tr>
-              <th scope="col" class="row-number"><span class="visually-hidden">Row</span>#</th>
+              <th scope="col" class="row-number"><span class="visually-hidden">${msg('Row')}</span>#</th>
               ${columns.map(
                 ([c, f]) =>
                   html`<th scope="col" data-column=${c} id=${`${id}-col-${c}`}>
-                    ${humanise(c)}${f.kind === 'number' && f.unit ? html` <span class="unit">(${f.unit})</span>` : nothing}
+                    ${knobName(c)}${f.kind === 'number' && f.unit ? html` <span class="unit">(${schemaUnit(f.unit)})</span>` : nothing}
                   </th>`,
               )}
-              <th scope="col"><span class="visually-hidden">Remove</span></th>
+              <th scope="col"><span class="visually-hidden">${msg('Remove')}</span></th>
             </tr>
           </thead>
           <tbody>
             ${rows.map((row, i) => this.#row(columns, path, row, i, noun, id, atMin))}
             ${rows.length === 0
               ? html`<tr class="empty-row">
-                  <td colspan=${columns.length + 2}>No ${key} yet: “Add ${noun}” below adds one.</td>
+                  <td colspan=${columns.length + 2}>${msg(str`None yet: “Add ${nounName}” below adds one.`)}</td>
                 </tr>`
               : nothing}
           </tbody>
@@ -509,12 +522,12 @@ export class ScenarioEditor extends LitElement {
           aria-describedby=${`${id}-help`}
           @click=${() => this.#addRow(field, path, rows, key)}
         >
-          <span aria-hidden="true">+</span> Add ${noun}
+          <span aria-hidden="true">+</span> ${msg(str`Add ${nounName}`)}
         </button>
-        ${atMax ? html`<span class="help">At most ${field.maxItems}.</span>` : nothing}
+        ${atMax ? html`<span class="help">${msg(str`At most ${field.maxItems}.`)}</span>` : nothing}
       </div>
       <dl class="column-help">
-        ${columns.map(([c, f]) => html`<div><dt>${humanise(c)}</dt><dd id=${`${id}-col-${c}-help`}>${f.help}${controlKind(f) === 'list' ? ` ${listHelp(f as ArrayField)}` : ''}</dd></div>`)}
+        ${columns.map(([c, f]) => html`<div><dt>${knobName(c)}</dt><dd id=${`${id}-col-${c}-help`}>${schemaText(f.help)}${controlKind(f) === 'list' ? ` ${listHelp(f as ArrayField)}` : ''}</dd></div>`)}
       </dl>
     </section>`;
   }
@@ -526,7 +539,7 @@ export class ScenarioEditor extends LitElement {
     const rowName = typeof obj.name === 'string' && obj.name !== '' ? obj.name : `${noun} ${i + 1}`;
     const rowLabelId = `${idFor(rp)}-row`;
     return html`<tr data-row=${i} data-path=${rp}>
-      <th scope="row" class="row-number" id=${rowLabelId}><span class="visually-hidden">${humanise(noun)} </span>${i + 1}</th>
+      <th scope="row" class="row-number" id=${rowLabelId}><span class="visually-hidden">${knobName(noun)} </span>${i + 1}</th>
       ${columns.map(([c, f]) => {
         const cellPath = [...rowPath, c];
         const cp = pathText(cellPath);
@@ -534,12 +547,12 @@ export class ScenarioEditor extends LitElement {
         const kind = controlKind(f);
         const issues = issuesUnder(this.issues, cp);
         const describedBy = [`${tableId}-col-${c}-help`, issues.length > 0 ? `${id}-issues` : ''].filter(Boolean).join(' ');
-        const labelText = `${humanise(c)}, ${noun} ${i + 1}${rowName !== `${noun} ${i + 1}` ? ` (${rowName})` : ''}`;
+        const labelText = `${knobName(c)}, ${knobName(noun).toLowerCase()} ${i + 1}${rowName !== `${noun} ${i + 1}` ? ` (${rowName})` : ''}`;
         const grouped = kind === 'record' || kind === 'per-age';
         return html`<td data-column=${c} class=${`cell-${kind} ${issues.length > 0 ? 'invalid' : ''}`}>
           <label class="visually-hidden" id=${`${id}-label`} for=${grouped ? nothing : id}>${labelText}</label>
           ${this.#control(f, kind, cellPath, obj[c], id, describedBy, issues, grouped ? `${id}-label` : undefined)}
-          ${f.kind === 'enum' && enumWidth(f) === 'full' ? html`<div class="chosen" aria-hidden="true">${f.labels?.[obj[c] as string] ?? ''}</div>` : nothing}
+          ${f.kind === 'enum' && enumWidth(f) === 'full' ? html`<div class="chosen" aria-hidden="true">${schemaText(f.labels?.[obj[c] as string] ?? '')}</div>` : nothing}
           ${this.#issueList(issues, cp, kind, undefined, `${id}-issues`)}
         </td>`;
       })}
@@ -547,8 +560,8 @@ export class ScenarioEditor extends LitElement {
         <button
           type="button"
           data-testid=${`remove-row:${rp}`}
-          aria-label=${`Remove ${noun} ${i + 1}${rowName !== `${noun} ${i + 1}` ? ` (${rowName})` : ''}`}
-          title="Remove this row"
+          aria-label=${msg(str`Remove ${`${knobName(noun).toLowerCase()} ${i + 1}${rowName !== `${noun} ${i + 1}` ? ` (${rowName})` : ''}`}`)}
+          title=${msg('Remove this row')}
           ?disabled=${atMin}
           @click=${() => this.#removeRow(path, i)}
         >
@@ -569,9 +582,9 @@ export class ScenarioEditor extends LitElement {
     return html`<ul class="issues" id=${id ?? nothing} data-testid=${testid}>
       ${issues.map(
         (issue) =>
-          html`<li role="alert" data-testid="issue" data-issue-path=${issue.path} title=${`${issue.path}: ${issue.message}`}>
+          html`<li role="alert" data-testid="issue" data-issue-path=${issue.path} title=${`${issue.path}: ${engineText(issue.message)}`}>
             <span class="sign" aria-hidden="true">⚠</span>
-            ${controlPath === '' ? html`<code>${issue.path}</code>: ${issue.message}` : issueText(issue, controlPath, kind)}
+            ${controlPath === '' ? html`<code>${issue.path}</code>: ${engineText(issue.message)}` : issueText({ ...issue, message: engineText(issue.message) }, controlPath, kind)}
           </li>`,
       )}
     </ul>`;
@@ -644,8 +657,8 @@ function enumWidth(field: EnumField): string {
 
 /** "Separate values with commas (1 to 14 values)." */
 function listHelp(field: ArrayField): string {
-  const n = field.minItems === field.maxItems ? `${field.minItems}` : `${field.minItems} to ${field.maxItems}`;
-  return `Separate values with commas (${n} values).`;
+  if (field.minItems === field.maxItems) return msg(str`Separate values with commas (${field.minItems} values).`);
+  return msg(str`Separate values with commas (${field.minItems} to ${field.maxItems} values).`);
 }
 
 declare global {

@@ -6,6 +6,7 @@
  */
 import { AGE_BANDS, scenarioSchema } from '../../core/scenario/scenario.ts';
 import type { ArrayField, Field, Issue, NumberField, ObjectField } from '../../core/scenario/schema.ts';
+import { msg, str } from '@lit/localize';
 
 /** One step of a path: an object key or an array index. */
 export type Segment = string | number;
@@ -29,21 +30,22 @@ export interface Section {
   readonly keys: readonly string[];
 }
 
-const NAMED_SECTIONS: readonly Section[] = [
-  { id: 'electorate', title: 'Electorate', keys: ['electorate', 'mobilisation', 'parties', 'districts'] },
-  { id: 'channels', title: 'Channels', keys: ['online', 'paper'] },
-  { id: 'revoting', title: 'Postponed votes', keys: ['revoting'] },
-  { id: 'adversary', title: 'Adversary', keys: ['adversary'] },
-  { id: 'verifiability', title: 'Verifiability', keys: ['verifiability', 'e2e'] },
-  { id: 'release', title: 'Recounts and release', keys: ['release'] },
+const namedSections = (): readonly Section[] => [
+  { id: 'electorate', title: msg('Electorate'), keys: ['electorate', 'mobilisation', 'parties', 'districts'] },
+  { id: 'channels', title: msg('Channels'), keys: ['online', 'paper'] },
+  { id: 'revoting', title: msg('Postponed votes'), keys: ['revoting'] },
+  { id: 'adversary', title: msg('Adversary'), keys: ['adversary'] },
+  { id: 'verifiability', title: msg('Verifiability'), keys: ['verifiability', 'e2e'] },
+  { id: 'release', title: msg('Recounts and release'), keys: ['release'] },
 ];
 
 /** The editor's sections; every top-level key no named section claims goes under "Scenario", in schema order. */
 export function editorSections(schema: ObjectField = scenarioSchema): Section[] {
-  const claimed = new Set(NAMED_SECTIONS.flatMap((s) => s.keys));
-  const named = NAMED_SECTIONS.map((s) => ({ ...s, keys: s.keys.filter((k) => Object.hasOwn(schema.fields, k)) }));
+  const sections = namedSections();
+  const claimed = new Set(sections.flatMap((s) => s.keys));
+  const named = sections.map((s) => ({ ...s, keys: s.keys.filter((k) => Object.hasOwn(schema.fields, k)) }));
   const rest = Object.keys(schema.fields).filter((k) => !claimed.has(k));
-  return [...named, { id: 'scenario', title: 'Scenario', keys: rest }].filter((s) => s.keys.length > 0);
+  return [...named, { id: 'scenario', title: msg('Scenario'), keys: rest }].filter((s) => s.keys.length > 0);
 }
 
 // ── Controls ───────────────────────────────────────────────────────────────────────────────────
@@ -279,7 +281,10 @@ export function issueText(issue: Issue, controlPath: string, kind?: ControlKind)
   let rest = issue.path.startsWith(controlPath) ? issue.path.slice(controlPath.length) : issue.path;
   const index = /^\[(\d+)\]$/.exec(rest);
   if (index && kind === 'per-age') return `${AGE_BANDS[Number(index[1])] ?? rest}: ${issue.message}`;
-  if (index) return `value ${Number(index[1]) + 1}: ${issue.message}`;
+  if (index) {
+    const n = Number(index[1]) + 1;
+    return msg(str`value ${n}: ${issue.message}`);
+  }
   rest = rest.replace(/^\./, '');
   return `${rest}: ${issue.message}`;
 }

@@ -129,6 +129,11 @@ export const lessonGuideStyles = css`
       font-size: var(--tl-text-lg);
     }
 
+    /* Open, the sheet shows the whole title (Russian titles run longer); lowered, it keeps to one line. */
+    :host(:not([collapsed])) h2 {
+      white-space: normal;
+    }
+
     .step {
       flex: none;
     }

@@ -9,6 +9,8 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Lesson, LessonView } from '../../content/lessons/index.ts';
 import { lessonGuideStyles } from './lesson-guide.styles.ts';
 import { theme } from '../common/theme.styles.ts';
+import { localized, msg, str } from '@lit/localize';
+import { lessonText, presetTitle } from '../../i18n/content.ts';
 
 /** Where the class is within a lesson. */
 export type LessonStep = 'not-started' | 'started' | 'moved';
@@ -19,16 +21,17 @@ export type LessonEvent =
   | { readonly kind: 'watch'; readonly view: LessonView }
   | { readonly kind: 'go'; readonly index: number };
 
-const VIEW_NAMES: Readonly<Record<LessonView, string>> = {
-  results: 'Results',
-  night: 'The night',
-  real: 'Real data',
-  forensics: 'Forensics',
-  ledger: 'Ledger',
-  voter: 'Be a voter',
-  files: 'Files',
-};
+const viewNames = (): Readonly<Record<LessonView, string>> => ({
+  results: msg('Results'),
+  night: msg('The night'),
+  real: msg('Real data'),
+  forensics: msg('Forensics'),
+  ledger: msg('Ledger'),
+  voter: msg('Be a voter'),
+  files: msg('Files'),
+});
 
+@localized()
 @customElement('lesson-guide')
 export class LessonGuide extends LitElement {
   static override styles = [theme, lessonGuideStyles];
@@ -57,48 +60,51 @@ export class LessonGuide extends LitElement {
     if (!lesson) return nothing;
     const started = this.step !== 'not-started';
     const moved = this.step === 'moved';
+    const text = lessonText(lesson);
+    const place = `${this.index + 1}`;
+    const count = `${this.lessons.length}`;
     return html`<section class="guide" data-testid="lesson-guide" data-lesson=${lesson.id} data-step=${this.step} aria-labelledby="lesson-title">
       <header>
-        <span class="step">Lesson ${this.index + 1} of ${this.lessons.length}</span>
-        <h2 id="lesson-title">${lesson.title}</h2>
+        <span class="step">${msg(str`Lesson ${place} of ${count}`)}</span>
+        <h2 id="lesson-title" title=${text.title}>${text.title}</h2>
         <button type="button" class="sheet-toggle" data-testid="lesson-collapse" aria-expanded=${this.collapsed ? 'false' : 'true'} aria-controls="lesson-body" @click=${() => (this.collapsed = !this.collapsed)}>
-          ${this.collapsed ? 'Show' : 'Hide'}
+          ${this.collapsed ? msg('Show') : msg('Hide')}
         </button>
       </header>
       <div class="body" id="lesson-body" ?hidden=${this.collapsed}>
-      <p class="question" data-testid="lesson-question">${lesson.question}</p>
+      <p class="question" data-testid="lesson-question">${text.question}</p>
       <ol class="moves">
         <li>
-          Load the scenario <code>${lesson.preset}</code> and look at the result.
+          ${msg(html`Load the scenario <code>${presetTitle(lesson.preset)}</code> and look at the result.`)}
           <button type="button" class=${started ? '' : 'primary'} data-testid="lesson-start" @click=${() => this.#emit({ kind: 'start', lesson })}>
-            ${started ? 'Load it again' : 'Load the scenario'}
+            ${started ? msg('Load it again') : msg('Load the scenario')}
           </button>
         </li>
         <li>
-          Move one knob: ${lesson.move.label} (<code>${lesson.move.knob}</code>).
+          ${msg(html`Move one knob: ${text.moveLabel} (<code>${lesson.move.knob}</code>).`)}
           <button type="button" class=${started && !moved ? 'primary' : ''} data-testid="lesson-move" ?disabled=${!started || moved} @click=${() => this.#emit({ kind: 'move', lesson })}>
-            ${moved ? 'Moved' : 'Move it'}
+            ${moved ? msg('Moved') : msg('Move it')}
           </button>
         </li>
         <li>
-          Watch: ${lesson.watch.what}
+          ${msg(str`Watch: ${text.watch}`)}
           <button type="button" data-testid="lesson-watch" @click=${() => this.#emit({ kind: 'watch', view: lesson.watch.view })}>
-            Open “${VIEW_NAMES[lesson.watch.view]}”
+            ${msg(str`Open “${viewNames()[lesson.watch.view]}”`)}
           </button>
         </li>
         <li>
           <button type="button" data-testid="lesson-reveal" aria-expanded=${this.revealed ? 'true' : 'false'} aria-controls="takeaway" @click=${() => (this.revealed = !this.revealed)}>
-            ${this.revealed ? 'Hide the takeaway' : 'Show the takeaway'}
+            ${this.revealed ? msg('Hide the takeaway') : msg('Show the takeaway')}
           </button>
-          ${this.revealed ? html`<p class="takeaway" id="takeaway" data-testid="lesson-takeaway">${lesson.takeaway}</p>` : nothing}
+          ${this.revealed ? html`<p class="takeaway" id="takeaway" data-testid="lesson-takeaway">${text.takeaway}</p>` : nothing}
         </li>
       </ol>
-      <nav aria-label="Lessons">
+      <nav aria-label=${msg('Lessons')}>
         <button type="button" data-testid="lesson-previous" ?disabled=${this.index === 0} @click=${() => this.#emit({ kind: 'go', index: this.index - 1 })}>
-          Previous lesson
+          ${msg('Previous lesson')}
         </button>
         <button type="button" data-testid="lesson-next" ?disabled=${this.index >= this.lessons.length - 1} @click=${() => this.#emit({ kind: 'go', index: this.index + 1 })}>
-          Next lesson
+          ${msg('Next lesson')}
         </button>
       </nav>
       </div>

@@ -22,9 +22,18 @@ export interface PageState {
   readonly preset: string;
   /** The complete, valid scenario the link describes (or the preset, when `problem` says why not). */
   readonly input: Scenario;
-  /** Why the link could not be followed as it is, for the page to show; undefined when it could. */
-  readonly problem?: string;
+  /** Why the link could not be followed as it is, for the page to show (link-problems.ts words it); undefined when it could. */
+  readonly problem?: LinkProblem;
 }
+
+/** What is wrong with a link, as data: the page words it in the language in use. */
+export type LinkProblem =
+  | { readonly kind: 'unknown-preset'; readonly asked: string; readonly shown: string; readonly presets: readonly string[] }
+  | { readonly kind: 'not-base64'; readonly preset: string }
+  | { readonly kind: 'not-json'; readonly preset: string; readonly error: string }
+  | { readonly kind: 'not-object'; readonly preset: string; readonly got: 'a list' | 'null' | string }
+  | { readonly kind: 'unknown-field'; readonly preset: string; readonly path: string; readonly more: number }
+  | { readonly kind: 'invalid'; readonly preset: string; readonly path: string; readonly message: string; readonly more: number };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -146,17 +155,16 @@ export function decodePageState(search: string): PageState {
     return {
       preset: DEFAULT_PRESET,
       input: completePreset(DEFAULT_PRESET),
-      problem: `The link asks for a scenario called “${short(preset)}” (its preset), which this version of Tally Lab does not have; showing “${DEFAULT_PRESET}” instead. The scenarios are: ${presetNames.join(', ')}.`,
+      problem: { kind: 'unknown-preset', asked: short(preset), shown: DEFAULT_PRESET, presets: presetNames },
     };
   }
   const base = completePreset(preset);
   const seed = params.get('seed') ?? '';
   const withSeed = (s: Scenario): unknown => (seed === '' ? s : { ...s, seed });
-  const fallback = (problem: string): PageState => {
+  const fallback = (problem: LinkProblem): PageState => {
     const seeded = checkScenario(withSeed(base));
     return { preset, input: seeded.scenario ?? base, problem };
   };
-  const dropped = `Showing “${preset}” as it is, without the link's changes.`;
 
   const s = params.get('s');
   let changes: unknown = {};
@@ -165,28 +173,24 @@ export function decodePageState(search: string): PageState {
     try {
       text = fromBase64Url(s);
     } catch {
-      return fallback(`The link's scenario changes (its s=… part) are damaged: they are not base64url text, perhaps cut off when the link was copied. ${dropped}`);
+      return fallback({ kind: 'not-base64', preset });
     }
     try {
       changes = JSON.parse(text);
     } catch (err) {
-      return fallback(`The link's scenario changes (its s=… part) are damaged: they are not valid JSON (${(err as Error).message}). ${dropped}`);
+      return fallback({ kind: 'not-json', preset, error: (err as Error).message });
     }
     if (!isPlainObject(changes)) {
-      return fallback(`The link's scenario changes (its s=… part) must be a JSON object of changed fields, got ${describe(changes)}. ${dropped}`);
+      return fallback({ kind: 'not-object', preset, got: describe(changes) });
     }
   }
 
   const checked = checkScenario(withSeed(applyDiff(base, changes) as Scenario));
   if (!checked.scenario) {
     const first = checked.issues[0];
-    const more = checked.issues.length > 1 ? ` (and ${checked.issues.length - 1} more)` : '';
-    if (first.message.startsWith('unknown field')) {
-      return fallback(
-        `The link sets a field this version of Tally Lab does not know: ${first.path}${more}. It may come from another version of Tally Lab. ${dropped}`,
-      );
-    }
-    return fallback(`The link's scenario is not valid: ${first.path}: ${first.message}${more}. ${dropped}`);
+    const more = checked.issues.length - 1;
+    if (first.message.startsWith('unknown field')) return fallback({ kind: 'unknown-field', preset, path: first.path, more });
+    return fallback({ kind: 'invalid', preset, path: first.path, message: first.message, more });
   }
   return { preset, input: checked.scenario };
 }

@@ -19,6 +19,44 @@ export const tallyAppStyles = css`
     letter-spacing: -0.01em;
   }
 
+  .title-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px 16px;
+  }
+
+  .language-switch {
+    display: flex;
+    gap: 4px;
+  }
+
+  .language-switch button {
+    min-height: 44px;
+    padding: 4px 12px;
+    border: 1px solid var(--line, var(--tl-line));
+    border-radius: var(--tl-radius, 6px);
+    background: var(--panel, var(--tl-panel));
+    color: inherit;
+    font: inherit;
+    font-size: var(--tl-text-base);
+    cursor: pointer;
+  }
+
+  .language-switch button[aria-pressed='true'] {
+    border-color: var(--tl-accent, currentColor);
+    font-weight: 600;
+    box-shadow: inset 0 -3px 0 var(--tl-accent, currentColor);
+  }
+
+  .language-notice {
+    margin: 8px 0 0;
+    padding: 8px 12px;
+    border-left: 4px solid var(--tl-warn, #b58100);
+    background: var(--panel, var(--tl-panel));
+  }
+
   .lede {
     margin: 4px 0 16px;
     max-width: 70em;

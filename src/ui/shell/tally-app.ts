@@ -11,7 +11,12 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { checkScenario, type Issue, type SimulationResult, type Stage } from '../../core/index.ts';
 import { lessons, type Lesson } from '../../content/lessons/index.ts';
-import { findPreset, hidesTruth, observerDescription, presetNames, withChanges } from '../../content/presets/index.ts';
+import { findPreset, hidesTruth, presetNames, withChanges } from '../../content/presets/index.ts';
+import { lessonText, presetDescription, presetObserverDescription, presetTitle } from '../../i18n/content.ts';
+import { engineText } from '../../i18n/engine-catalogue.ts';
+import { language, type Language } from '../../i18n/locale.ts';
+import { applyLanguage, pageLanguage, withLanguage } from './page-language.ts';
+import { renderLanguageSwitch } from './language-switch.ts';
 import { EngineClient, RunCancelled } from '../../worker/engine-client.ts';
 import type { RunFiles, ScenarioImportedDetail } from '../views/files/file-panel.ts';
 import type { LessonEvent, LessonStep } from '../lessons/lesson-guide.ts';
@@ -24,10 +29,11 @@ import { panelId, renderTabs, tabId, type PageTab } from './page-tabs.ts';
 import { loadProjectorMode, saveProjectorMode } from './projector-mode.ts';
 import { randomSeed } from '../controls/random-seed.ts';
 import type { ScenarioChangedEvent, ScenarioDraft } from '../controls/scenario-editor.ts';
-import { completePreset, decodePageState, DEFAULT_PRESET } from './scenario-url.ts';
+import { completePreset, decodePageState, DEFAULT_PRESET, type LinkProblem } from './scenario-url.ts';
+import { linkProblemText } from './link-problems.ts';
 import { tallyAppStyles } from './tally-app.styles.ts';
 import { theme } from '../common/theme.styles.ts';
-import { VERDICT_LABELS, verdictBadge } from '../common/verdict-labels.ts';
+import { verdictBadge, verdictLabels } from '../common/verdict-labels.ts';
 import { badgeStyles } from '../common/badge.styles.ts';
 import type { SimulatedSeries } from '../views/real-data/real-series-view.ts';
 import type { ForensicsSource } from '../views/forensics/forensics-view.ts';
@@ -45,37 +51,38 @@ import '../views/results/index.ts';
 import '../views/sweeps/index.ts';
 import '../views/voter/index.ts';
 import { EDIT_DEBOUNCE_MS } from './edit-debounce.ts';
+import { localized, msg, str } from '@lit/localize';
 
 /** The engine's limit on a seed's length (scenario field `seed`). */
 const SEED_MAX_LENGTH = 64;
 
-const STAGE_LABELS: Record<Stage | 'starting', string> = {
-  starting: 'Starting the engine…',
-  electorate: 'Generating the electorate…',
-  casting: 'Casting paper and online ballots…',
-  encryption: 'Encrypting the online ballots and proving them…',
-  ledger: 'Chaining the online ballots into the ledger…',
-  proofs: 'Checking every ballot’s proofs and the encrypted tally…',
-  verification: 'Observers and voters checking the record…',
-  tally: 'Counting and publishing…',
-};
+const stageLabels = (): Record<Stage | 'starting', string> => ({
+  starting: msg('Starting the engine…'),
+  electorate: msg('Generating the electorate…'),
+  casting: msg('Casting paper and online ballots…'),
+  encryption: msg('Encrypting the online ballots and proving them…'),
+  ledger: msg('Chaining the online ballots into the ledger…'),
+  proofs: msg('Checking every ballot’s proofs and the encrypted tally…'),
+  verification: msg('Observers and voters checking the record…'),
+  tally: msg('Counting and publishing…'),
+});
 
 type View = 'results' | 'night' | 'real' | 'forensics' | 'ledger' | 'voter' | 'files' | 'sweeps' | 'live';
-const TABS: readonly PageTab<View>[] = [
-  { id: 'results', label: 'Results' },
-  { id: 'night', label: 'The night' },
-  { id: 'real', label: 'Real data' },
-  { id: 'forensics', label: 'Forensics' },
-  { id: 'ledger', label: 'Ledger' },
-  { id: 'voter', label: 'Be a voter' },
-  { id: 'files', label: 'Files' },
-  { id: 'sweeps', label: 'Sweeps' },
-  { id: 'live', label: 'Live' },
+const tabs = (): readonly PageTab<View>[] => [
+  { id: 'results', label: msg('Results') },
+  { id: 'night', label: msg('The night') },
+  { id: 'real', label: msg('Real data') },
+  { id: 'forensics', label: msg('Forensics') },
+  { id: 'ledger', label: msg('Ledger') },
+  { id: 'voter', label: msg('Be a voter') },
+  { id: 'files', label: msg('Files') },
+  { id: 'sweeps', label: msg('Sweeps') },
+  { id: 'live', label: msg('Live') },
 ];
 
 /** What went wrong, for the error area. */
 type Problem =
-  | { readonly kind: 'link'; readonly message: string }
+  | { readonly kind: 'link'; readonly problem: LinkProblem }
   | { readonly kind: 'invalid'; readonly issues: readonly Issue[] }
   | { readonly kind: 'failed'; readonly message: string };
 
@@ -99,6 +106,7 @@ interface ShownRun {
   readonly chain: ChainStatus | undefined;
 }
 
+@localized()
 @customElement('tally-app')
 export class TallyApp extends LitElement {
   static override styles = [theme, badgeStyles, tallyAppStyles];
@@ -127,6 +135,8 @@ export class TallyApp extends LitElement {
   @state() private revealed = false;
   /** What the last lesson step did, for screen readers (a polite live region). */
   @state() private announcement = '';
+  /** A language the link asked for that Tally Lab does not speak, for a notice; undefined when none. */
+  @state() private languageNotice: string | undefined;
 
   readonly #engine = new EngineClient();
   /** Counts runs, so that a superseded run never touches the page. */
@@ -141,9 +151,23 @@ export class TallyApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.#onPopState);
+    const choice = pageLanguage(location.search);
+    this.languageNotice = choice.unknown;
+    void applyLanguage(choice.lang, false);
     this.#loadFromAddress('replace');
     // `npm run classroom` prints the sandbox's address with #live: the Live tab opens first.
     if (location.hash.startsWith('#live')) this.view = 'live';
+  }
+
+  /**
+   * Another language: every element re-renders its words (@localized), and nothing else changes —
+   * the scenario, the seed, the run and the lesson step stay as they are, with no re-run.
+   */
+  async #switchLanguage(lang: Language): Promise<void> {
+    this.languageNotice = undefined;
+    await applyLanguage(lang, true);
+    if (this.shown) this.#writeAddress(pageQuery(this.input, this.preset), 'replace');
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -169,29 +193,36 @@ export class TallyApp extends LitElement {
   }
 
   override render() {
-    const truth = findPreset(this.preset)?.description ?? '';
-    const hidden = hidesTruth(this.preset, truth);
+    const truth = presetDescription(this.preset);
+    const hidden = hidesTruth(this.preset, findPreset(this.preset)?.description ?? '');
     const told = this.teacher || this.revealed || !hidden;
     const lesson = this.lessonsOpen
       ? html`<lesson-guide .lessons=${lessons} .index=${this.lessonIndex} .step=${this.lessonStep} @lesson=${this.#onLesson}></lesson-guide>`
       : nothing;
     return html`
       <header>
-        <h1>Tally Lab</h1>
+        <div class="title-row">
+          <h1>Tally Lab</h1>
+          ${renderLanguageSwitch(language(), (lang) => void this.#switchLanguage(lang))}
+        </div>
+        ${this.languageNotice
+          ? html`<p class="language-notice" role="status" data-testid="language-notice">
+              ${msg(str`This link asks for the language “${this.languageNotice}”, which Tally Lab does not speak; it is shown in English instead.`)}
+            </p>`
+          : nothing}
         <p class="lede">
-          Replay an election with two ballot channels. Paper ballots are counted at polling stations on election night;
-          online ballots are released later, once re-votes (voters who voted more than once) are resolved by the
-          scenario's re-vote policy. A district is <strong>flipped</strong> when the published winner is not the
-          candidate who led on paper. Its <strong>verdict</strong> says what the published evidence can prove about it.
+          ${msg(
+            html`Replay an election with two ballot channels. Paper ballots are counted at polling stations on election night; online ballots are released later, once re-votes (voters who voted more than once) are resolved by the scenario’s re-vote policy. A district is <strong>flipped</strong> when the published winner is not the candidate who led on paper. Its <strong>verdict</strong> says what the published evidence can prove about it.`,
+          )}
         </p>
       </header>
       ${this.#renderControls()}
       <div class="scenario-bar">
         <div class="description">
-          <p data-testid="preset-description" data-truth=${told ? 'shown' : 'hidden'}>${told ? truth : observerDescription(this.preset, truth)}</p>
+          <p data-testid="preset-description" data-truth=${told ? 'shown' : 'hidden'}>${told ? truth : presetObserverDescription(this.preset)}</p>
           ${hidden && !this.teacher
             ? html`<button type="button" class="reveal" data-testid="reveal-truth" aria-pressed=${this.revealed ? 'true' : 'false'} @click=${() => (this.revealed = !this.revealed)}>
-                ${this.revealed ? 'Hide what was done' : 'Reveal what was done'}
+                ${this.revealed ? msg('Hide what was done') : msg('Reveal what was done')}
               </button>`
             : nothing}
         </div>
@@ -203,10 +234,10 @@ export class TallyApp extends LitElement {
             aria-controls="editor-panel"
             @click=${() => (this.editorOpen = !this.editorOpen)}
           >
-            ${this.editorOpen ? 'Hide the knobs' : 'Edit the scenario'}
+            ${this.editorOpen ? msg('Hide the knobs') : msg('Edit the scenario')}
           </button>
           <button type="button" data-testid="lessons-toggle" aria-expanded=${this.lessonsOpen ? 'true' : 'false'} @click=${() => (this.lessonsOpen = !this.lessonsOpen)}>
-            ${this.lessonsOpen ? 'Close the lessons' : 'Lessons'}
+            ${this.lessonsOpen ? msg('Close the lessons') : msg('Lessons')}
           </button>
         </div>
       </div>
@@ -217,16 +248,16 @@ export class TallyApp extends LitElement {
         ${this.editorOpen
           ? html`<aside id="editor-panel" class="editor" aria-labelledby="editor-title" data-testid="editor-panel">
               <div class="editor-head">
-                <h2 id="editor-title">Scenario</h2>
-                <button type="button" class="close" data-testid="editor-close" @click=${this.#closeEditor}>Close</button>
+                <h2 id="editor-title">${msg('Scenario')}</h2>
+                <button type="button" class="close" data-testid="editor-close" @click=${this.#closeEditor}>${msg('Close')}</button>
               </div>
-              <p class="help">Every change re-runs the election. Problems are marked beside their fields.</p>
+              <p class="help">${msg('Every change re-runs the election. Problems are marked beside their fields.')}</p>
               <scenario-editor .scenario=${this.input} .issues=${this.issues} @scenario-changed=${this.#onScenarioChanged}></scenario-editor>
             </aside>`
           : nothing}
         ${lesson}
         <main>
-          ${renderTabs(TABS, this.view, (id, focus) => {
+          ${renderTabs(tabs(), this.view, (id, focus) => {
             this.view = id;
             this.#focusTab = focus;
           })}
@@ -254,15 +285,15 @@ export class TallyApp extends LitElement {
 
   #renderControls() {
     const presetSeed = findPreset(this.preset)?.seed ?? '';
-    return html`<form class="controls" @submit=${this.#onSubmit} aria-label="Run a scenario">
+    return html`<form class="controls" @submit=${this.#onSubmit} aria-label=${msg('Run a scenario')}>
       <div class="field">
-        <label for="preset">Scenario</label>
+        <label for="preset">${msg('Scenario')}</label>
         <select id="preset" data-testid="preset-select" @change=${this.#onPresetChange}>
-          ${presetNames.map((name) => html`<option value=${name} ?selected=${name === this.preset}>${name}</option>`)}
+          ${presetNames.map((name) => html`<option value=${name} ?selected=${name === this.preset}>${presetTitle(name)}</option>`)}
         </select>
       </div>
       <div class="field">
-        <label for="seed">Seed</label>
+        <label for="seed">${msg('Seed')}</label>
         <div class="seed-row">
           <input
             id="seed"
@@ -276,23 +307,23 @@ export class TallyApp extends LitElement {
             .value=${this.seedText}
             @input=${this.#onSeedInput}
           />
-          <button type="button" data-testid="new-seed" @click=${this.#onNewSeed}>New seed</button>
+          <button type="button" data-testid="new-seed" @click=${this.#onNewSeed}>${msg('New seed')}</button>
         </div>
-        <span id="seed-help" class="help">Empty: the preset's own seed. Same scenario and seed, same result.</span>
+        <span id="seed-help" class="help">${msg('Empty: the preset’s own seed. Same scenario and seed, same result.')}</span>
       </div>
       <div class="actions">
-        <button id="run" type="submit" class="primary" data-testid="run-button">Run</button>
-        ${this.running ? html`<button id="cancel" type="button" data-testid="cancel-button" @click=${this.#onCancel}>Cancel</button>` : nothing}
+        <button id="run" type="submit" class="primary" data-testid="run-button">${msg('Run')}</button>
+        ${this.running ? html`<button id="cancel" type="button" data-testid="cancel-button" @click=${this.#onCancel}>${msg('Cancel')}</button>` : nothing}
       </div>
       <div class="field view">
         <label class="toggle">
           <input type="checkbox" data-testid="teacher-toggle" aria-describedby="teacher-help" .checked=${this.teacher} @change=${this.#onTeacherChange} />
-          Teacher view
+          ${msg('Teacher view')}
         </label>
-        <span id="teacher-help" class="help">The ground truth: who really won, what the attacker did.</span>
-        <label class="toggle projector" title="Large type and high contrast, for a projector">
+        <span id="teacher-help" class="help">${msg('The ground truth: who really won, what the attacker did.')}</span>
+        <label class="toggle projector" title=${msg('Large type and high contrast, for a projector')}>
           <input type="checkbox" data-testid="projector-toggle" .checked=${this.projector} @change=${this.#onProjectorChange} />
-          Projector mode
+          ${msg('Projector mode')}
         </label>
       </div>
     </form>`;
@@ -303,7 +334,7 @@ export class TallyApp extends LitElement {
     if (this.view === 'sweeps') return html`<sweep-view></sweep-view>`;
     // The live class election runs on the classroom server, whatever the page's own run is doing.
     if (this.view === 'live') return html`<live-view ?teacher=${this.teacher}></live-view>`;
-    if (this.running) return html`<p class="waiting">The views return when the run finishes.</p>`;
+    if (this.running) return html`<p class="waiting">${msg('The views return when the run finishes.')}</p>`;
     const s = this.shown;
     switch (this.view) {
       case 'results':
@@ -324,8 +355,7 @@ export class TallyApp extends LitElement {
         return html`${s.result.publication.ledgerPublic
             ? nothing
             : html`<p class="note" data-testid="ledger-private">
-                This scenario does not publish its ledger: nobody outside the operator could read these entries. The sandbox
-                shows them so that you can see what observers could not.
+                ${msg('This scenario does not publish its ledger: nobody outside the operator could read these entries. The sandbox shows them so that you can see what observers could not.')}
               </p>`}
           <ledger-explorer .source=${s.ledger} .chainStatus=${s.chain} ?teacher=${this.teacher}></ledger-explorer>`;
       case 'voter':
@@ -336,7 +366,7 @@ export class TallyApp extends LitElement {
   }
 
   #nothingYet() {
-    return html`<p class="waiting">Run a scenario to see this view.</p>`;
+    return html`<p class="waiting">${msg('Run a scenario to see this view.')}</p>`;
   }
 
   #renderProblem() {
@@ -344,14 +374,14 @@ export class TallyApp extends LitElement {
     if (!p) return nothing;
     switch (p.kind) {
       case 'link':
-        return html`<p data-testid="link-problem">${p.message}</p>`;
+        return html`<p data-testid="link-problem" data-problem=${p.problem.kind}>${linkProblemText(p.problem)}</p>`;
       case 'invalid':
-        return html`<p>This scenario cannot run${this.editorOpen ? ' (the fields are marked in the editor)' : ''}:</p>
+        return html`<p>${this.editorOpen ? msg('This scenario cannot run (the fields are marked in the editor):') : msg('This scenario cannot run:')}</p>
           <ul>
-            ${p.issues.map((i) => html`<li><code>${i.path || '(scenario)'}</code>: ${i.message}</li>`)}
+            ${p.issues.map((i) => html`<li><code>${i.path || msg('(scenario)')}</code>: ${engineText(i.message)}</li>`)}
           </ul>`;
       case 'failed':
-        return html`<p>The engine failed: ${p.message}</p>`;
+        return html`<p>${msg(str`The engine failed: ${engineText(p.message)}`)}</p>`;
     }
   }
 
@@ -359,7 +389,7 @@ export class TallyApp extends LitElement {
     if (this.running) {
       const percent = Math.round(this.progress * 100);
       return html`<div class="status running" data-testid="run-status" aria-live="polite">
-        <label for="progress" data-testid="progress-stage">${STAGE_LABELS[this.stage]}</label>
+        <label for="progress" data-testid="progress-stage">${stageLabels()[this.stage]}</label>
         <progress id="progress" data-testid="progress" max="1" .value=${this.progress}>${percent} %</progress>
         <span class="percent" aria-hidden="true">${percent} %</span>
       </div>`;
@@ -367,10 +397,9 @@ export class TallyApp extends LitElement {
     if (this.shown) {
       const r = this.shown.result;
       return html`<p class="status done" data-testid="run-info" aria-live="polite">
-        Ran <strong>${r.scenarioName}</strong> with seed <strong>${r.seed}</strong>: ${formatCount(r.totals.registered)}
-        voters in ${formatCount(Math.round(this.shown.ms))} ms.
+        ${msg(html`Ran <strong>${presetTitle(r.scenarioName)}</strong> with seed <strong>${r.seed}</strong>: ${formatCount(r.totals.registered)} voters in ${formatCount(Math.round(this.shown.ms))} ms.`)}
         <span class="run-verdict" data-testid="run-verdict" data-status=${r.verdict.status}
-          >Verdict: ${verdictBadge(r.verdict.status, VERDICT_LABELS[r.verdict.status])}.</span
+          >${msg(html`Verdict: ${verdictBadge(r.verdict.status, verdictLabels()[r.verdict.status])}.`)}</span
         >
         ${this.shown.costs ? html`<span class="cost" data-testid="crypto-cost">${costSentence(this.shown.costs)}</span>` : nothing}
       </p>`;
@@ -385,7 +414,7 @@ export class TallyApp extends LitElement {
     const page = decodePageState(location.search);
     this.preset = page.preset;
     this.#setInput(page.input);
-    this.problem = page.problem === undefined ? undefined : { kind: 'link', message: page.problem };
+    this.problem = page.problem === undefined ? undefined : { kind: 'link', problem: page.problem };
     void this.run(history, page.problem !== undefined);
   }
 
@@ -559,17 +588,20 @@ export class TallyApp extends LitElement {
     const target = this.renderRoot.querySelector<HTMLElement>('[data-testid="lesson-target"]');
     if (!main || !target) return;
     main.scrollIntoView({ block: 'start', behavior: 'instant' });
-    const verdict = VERDICT_LABELS[result.verdict.status];
+    const verdict = verdictLabels()[result.verdict.status];
+    const tab = tabs().find((t) => t.id === this.view)?.label ?? this.view;
+    const text = lessonText(step.lesson);
     if (step.kind === 'move') {
-      target.setAttribute('aria-label', `${TABS.find((t) => t.id === this.view)?.label ?? this.view}: what the move changed`);
+      target.setAttribute('aria-label', msg(str`${tab}: what the move changed`));
       target.focus({ preventScroll: true });
-      this.announcement = `Moved: ${step.lesson.move.label}. Now showing ${TABS.find((t) => t.id === this.view)?.label}. Verdict: ${verdict}. Watch: ${step.lesson.watch.what}`;
+      this.announcement = msg(str`Moved: ${text.moveLabel}. Now showing ${tab}. Verdict: ${verdict}. Watch: ${text.watch}`);
     } else {
-      this.announcement = `Loaded ${step.lesson.preset}. Verdict: ${verdict}.`;
+      this.announcement = msg(str`Loaded ${presetTitle(step.lesson.preset)}. Verdict: ${verdict}.`);
     }
   }
 
-  #writeAddress(query: string, history: History): void {
+  #writeAddress(scenarioQuery: string, history: History): void {
+    const query = withLanguage(scenarioQuery, language());
     if (history === 'none' || query === location.search) return;
     const href = withQuery(location.href, query);
     if (history === 'push') window.history.pushState(null, '', href);

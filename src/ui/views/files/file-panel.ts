@@ -17,6 +17,7 @@ import { filePanelStyles } from './file-panel.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
 import { formControlStyles } from '../../common/form-controls.styles.ts';
 import { exportScenarioFile, importScenarioFile, scenarioFileName } from '../../controls/scenario-file.ts';
+import { localized, msg, str } from '@lit/localize';
 
 export interface RunFiles {
   record(): Promise<string>;
@@ -30,6 +31,7 @@ export interface ScenarioImportedDetail {
   readonly fileName: string;
 }
 
+@localized()
 @customElement('file-panel')
 export class FilePanel extends LitElement {
   static override styles = [theme, formControlStyles, filePanelStyles];
@@ -47,19 +49,19 @@ export class FilePanel extends LitElement {
   override render() {
     const r = this.result;
     const base = r ? `${fileSlug(r.scenarioName)}-${fileSlug(r.seed, 'seed')}` : '';
-    return html`<div class="row" role="group" aria-label="Download">
-        <span class="label">Download</span>
+    return html`<div class="row" role="group" aria-label=${msg('Download')}>
+        <span class="label">${msg('Download')}</span>
         <button type="button" data-testid="export-result" ?disabled=${!r} @click=${() => r && downloadText(`${JSON.stringify(r, null, 2)}\n`, `${base}.result.json`)}>
-          Result (JSON)
+          ${msg('Result (JSON)')}
         </button>
         <button type="button" data-testid="export-csv" ?disabled=${!r} @click=${() => r && downloadText(districtsCsv(r), `${base}.districts.csv`, 'text/csv')}>
-          Districts (CSV)
+          ${msg('Districts (CSV)')}
         </button>
         <button type="button" data-testid="export-record" ?disabled=${!r || !this.worker} @click=${() => this.#fromWorker('record', `${base}.record.json`)}>
-          Election record
+          ${msg('Election record')}
         </button>
         <button type="button" data-testid="export-receipts" ?disabled=${!r || !this.worker} @click=${() => this.#fromWorker('receipts', `${base}.receipts.json`)}>
-          Receipts
+          ${msg('Receipts')}
         </button>
         <button
           type="button"
@@ -67,15 +69,15 @@ export class FilePanel extends LitElement {
           ?disabled=${this.scenario === undefined}
           @click=${() => downloadText(exportScenarioFile(this.scenario), scenarioFileName(this.scenario))}
         >
-          Scenario file
+          ${msg('Scenario file')}
         </button>
       </div>
       <div class="row">
-        <label class="label" for="import">Open a scenario file</label>
+        <label class="label" for="import">${msg('Open a scenario file')}</label>
         <input id="import" type="file" accept=".json,application/json" data-testid="import-scenario" @change=${this.#onImport} />
       </div>
       ${this.message ? html`<p class="message" role="status" data-testid="file-message">${this.message}</p>` : nothing}
-      <p class="help">The record and receipts are what <code>npm run verify -- record.json --receipts receipts.json</code> checks.</p>`;
+      <p class="help">${msg(html`The record and receipts are what <code>npm run verify -- record.json --receipts receipts.json</code> checks.`)}</p>`;
   }
 
   async #fromWorker(what: 'record' | 'receipts', fileName: string): Promise<void> {
@@ -85,7 +87,8 @@ export class FilePanel extends LitElement {
       downloadText(await worker[what](), fileName);
       this.message = '';
     } catch (err) {
-      this.message = `Could not get the ${what}: ${err instanceof Error ? err.message : String(err)}`;
+      const why = err instanceof Error ? err.message : String(err);
+      this.message = what === 'record' ? msg(str`Could not get the record: ${why}`) : msg(str`Could not get the receipts: ${why}`);
     }
   }
 
@@ -96,14 +99,14 @@ export class FilePanel extends LitElement {
     input.value = '';
     if (file.size > MAX_SCENARIO_BYTES) {
       // Not even read: a scenario is well under a megabyte, and a huge file would freeze the page.
-      this.message = `${file.name} is ${Math.round(file.size / 1048576)} MB: a scenario file is at most ${MAX_SCENARIO_BYTES / 1048576} MB.`;
+      this.message = msg(str`${file.name} is ${Math.round(file.size / 1048576)} MB: a scenario file is at most ${MAX_SCENARIO_BYTES / 1048576} MB.`);
       return;
     }
     const read = importScenarioFile(await file.text());
     this.message =
       read.issues.length === 0
-        ? `Opened ${file.name}.`
-        : `${file.name} has ${read.issues.length} problem${read.issues.length === 1 ? '' : 's'}: see the fields marked in the scenario editor.`;
+        ? msg(str`Opened ${file.name}.`)
+        : msg(str`${file.name} has problems (${read.issues.length}): see the fields marked in the scenario editor.`);
     this.dispatchEvent(
       new CustomEvent<ScenarioImportedDetail>('scenario-imported', { detail: { input: read.input, issues: read.issues, fileName: file.name }, bubbles: true, composed: true }),
     );

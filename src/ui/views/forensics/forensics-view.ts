@@ -18,6 +18,10 @@ import { forensicsViewStyles } from './forensics-view.styles.ts';
 import { wallClock } from '../../charts/wall-clock.ts';
 import { labelRoom } from '../../charts/axis-labels.ts';
 import { theme } from '../../common/theme.styles.ts';
+import { localized, msg, str } from '@lit/localize';
+import { localName } from '../../../i18n/names.ts';
+import { intlLocale } from '../../../i18n/format.ts';
+import { language } from '../../../i18n/locale.ts';
 
 /** The shown run's forensics, from the engine worker. */
 export interface ForensicsSource {
@@ -37,6 +41,7 @@ const COLOURS = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9
 
 const fixed = (x: number, digits: number) => (Number.isFinite(x) ? x.toFixed(digits).replace('-', '−') : '—');
 
+@localized()
 @customElement('forensics-view')
 export class ForensicsView extends LitElement {
   static override styles = [theme, chartViewStyles, forensicsViewStyles];
@@ -88,24 +93,25 @@ export class ForensicsView extends LitElement {
   }
 
   override render() {
-    if (!this.source) return html`<p class="waiting">Run a scenario to see this view.</p>`;
-    if (this.problem) return html`<p class="problem" role="alert" data-testid="forensics-failed">The forensics could not be read: ${this.problem}</p>`;
+    if (!this.source) return html`<p class="waiting">${msg('Run a scenario to see this view.')}</p>`;
+    if (this.problem) return html`<p class="problem" role="alert" data-testid="forensics-failed">${msg(str`The forensics could not be read: ${this.problem}`)}</p>`;
     const report = this.report;
-    if (!report) return html`<p class="waiting" data-testid="forensics-loading">Computing what observers can see…</p>`;
+    if (!report) return html`<p class="waiting" data-testid="forensics-loading">${msg('Computing what observers can see…')}</p>`;
     const d = report.districts.find((x) => x.id === this.district) ?? report.districts[0];
-    if (!d) return html`<p class="waiting">This run has no districts.</p>`;
+    if (!d) return html`<p class="waiting">${msg('This run has no districts.')}</p>`;
     const focus = report.focusParty;
     return html`
       <p class="intro">
-        Everything on this tab comes from what was published: the per-channel counts, the precinct protocols and their rolls, the online
-        ballots over time, and the age mix of each channel's voters. These are the numbers an observer outside the operator can work with.
+        ${msg(
+          'Everything on this tab comes from what was published: the per-channel counts, the precinct protocols and their rolls, the online ballots over time, and the age mix of each channel’s voters. These are the numbers an observer outside the operator can work with.',
+        )}
       </p>
       <div class="controls">
-        <label for="district">District</label>
+        <label for="district">${msg('District')}</label>
         <select id="district" data-testid="forensics-district" @change=${(e: Event) => (this.district = Number((e.target as HTMLSelectElement).value))}>
-          ${report.districts.map((x) => html`<option value=${x.id} ?selected=${x.id === d.id}>${x.id} ${x.name}</option>`)}
+          ${report.districts.map((x) => html`<option value=${x.id} ?selected=${x.id === d.id}>${x.id} ${localName(x.name)}</option>`)}
         </select>
-        <span class="muted">Leader (published winner): <strong>${d.leader >= 0 ? d.candidates[d.leader] : '—'}</strong></span>
+        <span class="muted">${msg('Leader (published winner):')} <strong>${d.leader >= 0 ? localName(d.candidates[d.leader]) : '—'}</strong></span>
       </div>
       ${this.#shares(d, report)} ${this.#gap(d, focus)} ${this.#turnout(d)} ${this.#swing(d, report)}
     `;
@@ -117,9 +123,10 @@ export class ForensicsView extends LitElement {
 
   #shares(d: DistrictForensics, report: ForensicsReport) {
     const offset = this.result?.scenario.timeZone.utcOffsetMinutes ?? 180;
-    const zone = this.result?.scenario.timeZone.label ?? 'local';
+    const label = this.result?.scenario.timeZone.label;
+    const zone = label === 'MSK' ? msg('MSK', { id: 'zone.msk' }) : (label ?? msg('local'));
     const times = d.bins.map((iso) => wallClock(localBinLabel(iso, offset)));
-    const points = d.candidates.flatMap((name, k) =>
+    const points = d.candidates.map(localName).flatMap((name, k) =>
       d.shares[k].flatMap((share, b) => (Number.isFinite(share) ? [{ name, time: times[b], share }] : [])),
     );
     const chart = accessiblePlot({
@@ -128,8 +135,8 @@ export class ForensicsView extends LitElement {
       marginLeft: 56,
       marginBottom: 40,
       style: STYLE,
-      x: { type: 'utc', label: `local time (${zone})`, labelAnchor: 'right', tickFormat: wallTick },
-      y: { label: '↑ Share of the bin’s online ballots', domain: [0, 1], grid: true, tickFormat: (v: number) => `${Math.round(v * 100)} %` },
+      x: { type: 'utc', label: msg(str`local time (${zone})`), labelAnchor: 'right', tickFormat: wallTick },
+      y: { label: msg('↑ Share of the bin’s online ballots'), domain: [0, 1], grid: true, tickFormat: (v: number) => formatPercent(v, 0) },
       color: { domain: [...d.candidates], range: COLOURS },
       marks: [
         Plot.frame({ stroke: '#d5d9de' }),
@@ -138,38 +145,38 @@ export class ForensicsView extends LitElement {
     });
     const drift = d.leaderDrift;
     return html`<section class="chart" aria-labelledby="shares-title">
-      <h3 id="shares-title">Online shares in ${report.binMinutes}-minute bins</h3>
+      <h3 id="shares-title">${msg(str`Online shares in ${report.binMinutes}-minute bins`)}</h3>
       ${report.ledgerPublic
         ? nothing
         : html`<p class="note" data-testid="forensics-ledger-private">
-            This scenario does not publish its ledger: observers could not draw this chart. The sandbox draws it so that you can see what
-            they could not.
+            ${msg('This scenario does not publish its ledger: observers could not draw this chart. The sandbox draws it so that you can see what they could not.')}
           </p>`}
-      ${this.#legend(d.candidates)}
+      ${this.#legend(d.candidates.map(localName))}
       <div class="plot" data-testid="forensics-shares-chart">${chart}</div>
       <p class="figure" data-testid="leader-drift">
-        ${d.leader >= 0 ? d.candidates[d.leader] : 'The leader'}: ${formatPercent(drift.first)} of the online ballots in the first third of the
-        bins, ${formatPercent(drift.last)} in the last third (<strong data-testid="leader-drift-change">${formatPoints(drift.change)}</strong>).
+        ${msg(
+          html`${d.leader >= 0 ? localName(d.candidates[d.leader]) : msg('The leader')}: ${formatPercent(drift.first)} of the online ballots in the first third of the bins, ${formatPercent(drift.last)} in the last third (<strong data-testid="leader-drift-change">${formatPoints(drift.change)}</strong>).`,
+        )}
       </p>
       <p class="caption">
-        <strong>Suggests:</strong> a share that moves with the hour means different people voted at different times, or that ballots were
-        added at some hours. <strong>Cannot prove</strong> which: voters pressured at work, casting on the first morning, make a leader
-        start strong and fade in an honest election too.
+        ${msg(
+          html`<strong>Suggests:</strong> a share that moves with the hour means different people voted at different times, or that ballots were added at some hours. <strong>Cannot prove</strong> which: voters pressured at work, casting on the first morning, make a leader start strong and fade in an honest election too.`,
+        )}
       </p>
     </section>`;
   }
 
   #gap(d: DistrictForensics, focus: ForensicsReport['focusParty']) {
-    const rows = d.candidates.map((name, k) => ({ name, gap: d.gap[k] * 100 }));
+    const rows = d.candidates.map((name, k) => ({ name: localName(name), gap: d.gap[k] * 100 }));
     const room = labelRoom(rows.map((r) => r.name), FONT_PX, this.#width);
     const chart = accessiblePlot({
       width: this.#width,
       height: 50 + 40 * rows.length,
       marginLeft: room.margin,
       style: STYLE,
-      x: { label: 'Online share minus paper share (percentage points) →', grid: true },
+      x: { label: msg('Online share minus paper share (percentage points) →'), grid: true },
       y: { label: null, domain: rows.map((r) => r.name) },
-      color: { domain: [...d.candidates], range: COLOURS },
+      color: { domain: rows.map((r) => r.name), range: COLOURS },
       marks: [
         Plot.axisY({ lineWidth: room.lineWidth, label: null }),
         Plot.barX(rows, { x: 'gap', y: 'name', fill: 'name', ariaDescription: 'channel gap' }),
@@ -177,15 +184,17 @@ export class ForensicsView extends LitElement {
       ],
     });
     return html`<section class="chart" aria-labelledby="gap-title">
-      <h3 id="gap-title">The gap between channels</h3>
+      <h3 id="gap-title">${msg('The gap between channels')}</h3>
       <div class="plot" data-testid="forensics-gap-chart">${chart}</div>
       <p class="figure">
-        ${focus.name} (${d.candidates[focus.index]}): ${formatPercent(d.paperShare[focus.index])} on paper,
-        ${formatPercent(d.onlineShare[focus.index])} online, a gap of <strong data-testid="ruling-gap">${formatPoints(d.gap[focus.index])}</strong>.
+        ${msg(
+          html`${localName(focus.name)} (${localName(d.candidates[focus.index])}): ${formatPercent(d.paperShare[focus.index])} on paper, ${formatPercent(d.onlineShare[focus.index])} online, a gap of <strong data-testid="ruling-gap">${formatPoints(d.gap[focus.index])}</strong>.`,
+        )}
       </p>
       <p class="caption">
-        <strong>Suggests:</strong> the two channels' voters differ, or one count is wrong. <strong>Cannot prove</strong> which: online voters
-        are younger and more digital, and some were told by their employer how to vote online.
+        ${msg(
+          html`<strong>Suggests:</strong> the two channels’ voters differ, or one count is wrong. <strong>Cannot prove</strong> which: online voters are younger and more digital, and some were told by their employer how to vote online.`,
+        )}
       </p>
     </section>`;
   }
@@ -209,8 +218,8 @@ export class ForensicsView extends LitElement {
       marginBottom: 40,
       style: STYLE,
       // Precincts of one district sit within a few points of each other: ticks need a decimal.
-      x: { label: 'Paper turnout of the precinct (ballots / paper roll) →', ticks: 6, tickFormat: (v: number) => formatPercent(v) },
-      y: { label: '↑ Leader’s paper share', grid: true, ticks: 5, tickFormat: (v: number) => formatPercent(v) },
+      x: { label: msg('Paper turnout of the precinct (ballots / paper roll) →'), ticks: 6, tickFormat: (v: number) => formatPercent(v) },
+      y: { label: msg('↑ Leader’s paper share'), grid: true, ticks: 5, tickFormat: (v: number) => formatPercent(v) },
       marks: [
         Plot.frame({ stroke: '#d5d9de' }),
         Plot.dot(points, { x: 'turnout', y: 'share', r: 2.5, fill: '#0072b2', fillOpacity: 0.6, ariaDescription: 'precincts' }),
@@ -218,16 +227,17 @@ export class ForensicsView extends LitElement {
       ],
     });
     return html`<section class="chart" aria-labelledby="turnout-title">
-      <h3 id="turnout-title">Turnout against the leader’s share, precinct by precinct</h3>
+      <h3 id="turnout-title">${msg('Turnout against the leader’s share, precinct by precinct')}</h3>
       <div class="plot" data-testid="forensics-turnout-chart" data-points=${points.length}>${chart}</div>
       <p class="figure">
-        ${formatCount(fit.n)} precincts; least-squares slope <strong data-testid="turnout-slope">${fixed(fit.slope, 3)}</strong> (the leader's
-        share per unit of turnout), correlation <strong data-testid="turnout-correlation">${fixed(fit.correlation, 3)}</strong>.
+        ${msg(
+          html`${formatCount(fit.n)} precincts; least-squares slope <strong data-testid="turnout-slope">${fixed(fit.slope, 3)}</strong> (the leader’s share per unit of turnout), correlation <strong data-testid="turnout-correlation">${fixed(fit.correlation, 3)}</strong>.`,
+        )}
       </p>
       <p class="caption">
-        <strong>Suggests:</strong> where the leader's share climbs with turnout, the classic reading is ballots stuffed at busy polling
-        stations. <strong>Cannot prove</strong> it: who lives where can tie turnout to preference, and a flat cloud proves nothing about the
-        online count, which never passes through a precinct.
+        ${msg(
+          html`<strong>Suggests:</strong> where the leader’s share climbs with turnout, the classic reading is ballots stuffed at busy polling stations. <strong>Cannot prove</strong> it: who lives where can tie turnout to preference, and a flat cloud proves nothing about the online count, which never passes through a precinct.`,
+        )}
       </p>
     </section>`;
   }
@@ -235,18 +245,18 @@ export class ForensicsView extends LitElement {
   #swing(d: DistrictForensics, report: ForensicsReport) {
     const s = d.swing;
     const rows = [
-      { part: 'Observed swing', value: s.observed * 100 },
-      { part: 'Explained by age mix', value: s.explained * 100 },
-      { part: 'Unexplained', value: s.unexplained * 100 },
+      { part: msg('Observed swing'), value: s.observed * 100 },
+      { part: msg('Explained by age mix'), value: s.explained * 100 },
+      { part: msg('Unexplained'), value: s.unexplained * 100 },
     ];
-    const err = [{ part: 'Explained by age mix', lo: (s.explained - s.explainedSe) * 100, hi: (s.explained + s.explainedSe) * 100 }];
+    const err = [{ part: msg('Explained by age mix'), lo: (s.explained - s.explainedSe) * 100, hi: (s.explained + s.explainedSe) * 100 }];
     const room = labelRoom(rows.map((r) => r.part), FONT_PX, this.#width);
     const chart = accessiblePlot({
       width: this.#width,
       height: 170,
       marginLeft: room.margin,
       style: STYLE,
-      x: { label: `${report.focusParty.name}: online share minus paper share (percentage points) →`, grid: true },
+      x: { label: msg(str`${localName(report.focusParty.name)}: online share minus paper share (percentage points) →`), grid: true },
       y: { label: null, domain: rows.map((r) => r.part) },
       color: { domain: rows.map((r) => r.part), range: ['#1b1f24', '#009e73', '#d55e00'] },
       marks: [
@@ -259,21 +269,19 @@ export class ForensicsView extends LitElement {
     const a = report.ageSupport;
     const bands = ['18-34', '35-54', '55+'];
     return html`<section class="chart" aria-labelledby="swing-title">
-      <h3 id="swing-title">The swing: what the electorate’s composition explains, and what it does not</h3>
+      <h3 id="swing-title">${msg('The swing: what the electorate’s composition explains, and what it does not')}</h3>
       <div class="plot" data-testid="forensics-swing-chart">${chart}</div>
       <p class="figure">
-        Observed <strong data-testid="swing-observed">${formatPoints(s.observed)}</strong> = explained
-        <strong data-testid="swing-explained">${formatPoints(s.explained)}</strong> (± ${formatPoints(s.explainedSe).replace('+', '')}) +
-        unexplained <strong data-testid="swing-unexplained">${formatPoints(s.unexplained)}</strong>. Age mix of paper voters
-        ${bands.map((b, i) => `${b} ${formatPercent(s.paperAgeMix[i])}`).join(', ')}; of online voters
-        ${bands.map((b, i) => `${b} ${formatPercent(s.onlineAgeMix[i])}`).join(', ')}. ${report.focusParty.name}'s support by age, estimated
-        from ${formatCount(a.precincts)} precincts' paper results: 18-34 ${formatPoints(a.young)}, 55+ ${formatPoints(a.old)} against 35-54.
+        ${msg(
+          html`Observed <strong data-testid="swing-observed">${formatPoints(s.observed)}</strong> = explained <strong data-testid="swing-explained">${formatPoints(s.explained)}</strong> (± ${formatPoints(s.explainedSe).replace('+', '')}) + unexplained <strong data-testid="swing-unexplained">${formatPoints(s.unexplained)}</strong>.`,
+        )}
+        ${msg(str`Age mix of paper voters ${bands.map((b, i) => `${b} ${formatPercent(s.paperAgeMix[i])}`).join(', ')}; of online voters ${bands.map((b, i) => `${b} ${formatPercent(s.onlineAgeMix[i])}`).join(', ')}.`)}
+        ${msg(str`${localName(report.focusParty.name)}’s support by age, estimated from ${formatCount(a.precincts)} precincts’ paper results: 18-34 ${formatPoints(a.young)}, 55+ ${formatPoints(a.old)} against 35-54.`)}
       </p>
       <p class="caption">
-        <strong>Suggests:</strong> a large unexplained remainder means the online voters differ from the paper voters in more than age.
-        <strong>Cannot prove</strong> fraud: workplace pressure, self-selection of who votes online, and injected ballots all leave the same
-        remainder. The explained part assumes voters of one age vote alike on paper and online, and its estimate is itself uncertain
-        (± one standard error).
+        ${msg(
+          html`<strong>Suggests:</strong> a large unexplained remainder means the online voters differ from the paper voters in more than age. <strong>Cannot prove</strong> fraud: workplace pressure, self-selection of who votes online, and injected ballots all leave the same remainder. The explained part assumes voters of one age vote alike on paper and online, and its estimate is itself uncertain (± one standard error).`,
+        )}
       </p>
     </section>`;
   }
@@ -292,7 +300,9 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** A wall-clock tick: the time, or the date at midnight. */
 function wallTick(d: Date): string {
   const clock = d.toISOString().slice(11, 16);
-  return clock === '00:00' ? `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}` : clock;
+  if (clock !== '00:00') return clock;
+  if (language() === 'en') return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+  return new Intl.DateTimeFormat(intlLocale(), { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(d);
 }
 
 declare global {

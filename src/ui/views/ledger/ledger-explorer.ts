@@ -21,6 +21,9 @@ import { formatCount } from '../../common/format.ts';
 import { ledgerExplorerStyles } from './ledger-explorer.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
 import type { ChainStatus, CheckpointMark, LedgerRow, LedgerSource } from '../../../core/inspect/ledger-source.ts';
+import { localized, msg, str } from '@lit/localize';
+import { localName } from '../../../i18n/names.ts';
+import { engineText } from '../../../i18n/engine-catalogue.ts';
 
 /** Entries the virtualizer knows at once (~4 million pixels at 40 px a row). */
 export const WINDOW = 100_000;
@@ -30,21 +33,22 @@ const EDGE = 5_000;
 const MAX_IN_FLIGHT = 4;
 const ZERO_HASH = '0'.repeat(64);
 
-const CHAIN_LABELS: Record<ChainStatus['status'], { symbol: string; word: string }> = {
-  passed: { symbol: '✓', word: 'passed' },
-  failed: { symbol: '✗', word: 'FAILED' },
-  'not-possible': { symbol: '?', word: 'not possible' },
-};
+const chainLabels = (): Record<ChainStatus['status'], { symbol: string; word: string }> => ({
+  passed: { symbol: '✓', word: msg('Chain walk passed') },
+  failed: { symbol: '✗', word: msg('Chain walk FAILED') },
+  'not-possible': { symbol: '?', word: msg('Chain walk not possible') },
+});
 
-const ORIGIN_TAGS: Record<string, string> = {
-  'injected re-vote': 'INJECTED',
-  'ballot for an abstainer': 'FOR ABSTAINER',
-};
+const originTags = (): Record<string, string> => ({
+  'injected re-vote': msg('INJECTED'),
+  'ballot for an abstainer': msg('FOR ABSTAINER'),
+});
 
 export interface EntryInspectedDetail {
   readonly index: number;
 }
 
+@localized()
 @customElement('ledger-explorer')
 export class LedgerExplorer extends LitElement {
   static override styles = [theme, ledgerExplorerStyles];
@@ -142,9 +146,9 @@ export class LedgerExplorer extends LitElement {
     return html`
       ${this.#chain()}
       ${!source
-        ? html`<p class="empty" data-testid="ledger-empty">No ledger to show yet.</p>`
+        ? html`<p class="empty" data-testid="ledger-empty">${msg('No ledger to show yet.')}</p>`
         : source.count === 0
-          ? html`<p class="empty" data-testid="ledger-empty">The ledger is empty: no online ballots were stored.</p>`
+          ? html`<p class="empty" data-testid="ledger-empty">${msg('The ledger is empty: no online ballots were stored.')}</p>`
           : this.#list(source)}
     `;
   }
@@ -152,10 +156,10 @@ export class LedgerExplorer extends LitElement {
   #chain() {
     const c = this.chainStatus;
     if (!c) return nothing;
-    const label = CHAIN_LABELS[c.status];
+    const label = chainLabels()[c.status];
     return html`<div class="chain" data-testid="chain-status" data-status=${c.status}>
-      <span class="badge ${c.status}"><span aria-hidden="true">${label.symbol}</span> Chain walk ${label.word}</span>
-      <span class="detail">${c.what ? `${c.what} ` : ''}${c.detail}</span>
+      <span class="badge ${c.status}"><span aria-hidden="true">${label.symbol}</span> ${label.word}</span>
+      <span class="detail">${c.what ? `${engineText(c.what)} ` : ''}${engineText(c.detail)}</span>
     </div>`;
   }
 
@@ -167,13 +171,13 @@ export class LedgerExplorer extends LitElement {
       <div class="toolbar">
         <form class="jump" novalidate @submit=${this.#onJump} data-testid="jump-form">
           <div class="field">
-            <label for="jump">Jump to entry</label>
+            <label for="jump">${msg('Jump to entry')}</label>
             <input id="jump" type="number" inputmode="numeric" min="0" max=${count - 1} step="1" placeholder="0 – ${formatCount(count - 1)}" data-testid="jump-input" />
           </div>
-          <button type="submit" data-testid="jump-button">Go</button>
+          <button type="submit" data-testid="jump-button">${msg('Go')}</button>
         </form>
         <div class="field position">
-          <label for="position">Position in the ledger</label>
+          <label for="position">${msg('Position in the ledger')}</label>
           <input
             id="position"
             type="range"
@@ -181,32 +185,32 @@ export class LedgerExplorer extends LitElement {
             max=${count - 1}
             step="1"
             .value=${String(shownFirst)}
-            aria-valuetext=${`entry ${formatCount(shownFirst)} of ${formatCount(count)}`}
+            aria-valuetext=${msg(str`entry ${formatCount(shownFirst)} of ${formatCount(count)}`)}
             data-testid="position-slider"
             @change=${(e: Event) => void this.jumpTo(Number((e.target as HTMLInputElement).value))}
           />
         </div>
         <div class="range" data-testid="visible-range" data-first=${shownFirst} data-last=${shownLast}>
-          Entries ${formatCount(shownFirst)}–${formatCount(shownLast)} of ${formatCount(count)}
+          ${msg(str`Entries ${formatCount(shownFirst)}–${formatCount(shownLast)} of ${formatCount(count)}`)}
           ${this.jumpMessage ? html`<div class="error" role="alert">${this.jumpMessage}</div>` : nothing}
         </div>
       </div>
-      <div class="table" role="table" aria-label="Published ledger" aria-rowcount=${count + 1}>
+      <div class="table" role="table" aria-label=${msg('Published ledger')} aria-rowcount=${count + 1}>
         <div class="head" role="row" aria-rowindex="1">
-          <span role="columnheader">Entry</span>
-          <span role="columnheader">Local time</span>
-          <span role="columnheader">District</span>
-          <span role="columnheader">Voter token</span>
-          <span role="columnheader">Choice</span>
-          <span role="columnheader">Hash</span>
-          <span role="columnheader">Chain link</span>
-          ${this.teacher ? html`<span role="columnheader" class="teacher-col">What happened <span class="teacher-chip">teacher</span></span>` : nothing}
+          <span role="columnheader">${msg('Entry')}</span>
+          <span role="columnheader">${msg('Local time')}</span>
+          <span role="columnheader">${msg('District')}</span>
+          <span role="columnheader">${msg('Voter token')}</span>
+          <span role="columnheader">${msg('Choice')}</span>
+          <span role="columnheader">${msg('Hash')}</span>
+          <span role="columnheader">${msg('Chain link')}</span>
+          ${this.teacher ? html`<span role="columnheader" class="teacher-col">${msg('What happened')} <span class="teacher-chip">${msg('teacher')}</span></span>` : nothing}
         </div>
         <div
           class="scroller"
           tabindex="0"
           role="rowgroup"
-          aria-label="Ledger entries: scroll, or use the arrow keys on a row; Ctrl+Home and Ctrl+End go to the first and last entry"
+          aria-label=${msg('Ledger entries: scroll, or use the arrow keys on a row; Ctrl+Home and Ctrl+End go to the first and last entry')}
           data-testid="ledger-scroller"
           data-window-start=${this.base}
           data-window-size=${this.#items.length}
@@ -259,9 +263,9 @@ export class LedgerExplorer extends LitElement {
       ${failure
         ? html`<span class="error" role="cell" style="grid-column: 2 / -1"
             >Could not load this page: ${failure}
-            <button class="retry" @click=${() => this.#retry(page)}>Retry</button></span
+            <button class="retry" @click=${() => this.#retry(page)}>${msg('Retry')}</button></span
           >`
-        : html`<span role="cell" style="grid-column: 2 / -1"><span class="bar"></span><span class="sr-only">Loading…</span></span>`}
+        : html`<span role="cell" style="grid-column: 2 / -1"><span class="bar"></span><span class="sr-only">${msg('Loading…')}</span></span>`}
     </div>`;
   }
 
@@ -288,10 +292,10 @@ export class LedgerExplorer extends LitElement {
     >
       <span class="idx" role="cell">${formatCount(row.index)}</span>
       <span class="time" role="cell" title=${row.localTime}>${row.localTime.slice(5)}</span>
-      <span role="cell" title=${`${row.districtId} ${row.districtName}`}><span class="did">${row.districtId}</span>${row.districtName}</span>
-      <span class="mono" role="cell" title="Voter token">${row.token}</span>
-      <span class="choice" role="cell" title=${`${row.choice} (${row.party})`}>${row.choice}${row.choice.includes(row.party) ? nothing : html`<span class="party">${row.party}</span>`}</span>
-      <span class="hash mono ${inspected === row.index + 1 ? 'linked' : ''}" role="cell" title=${`Hash of entry ${formatCount(row.index)}: ${row.hash}`} data-testid="hash">${short(row.hash, 8)}</span>
+      <span role="cell" title=${`${row.districtId} ${localName(row.districtName)}`}><span class="did">${row.districtId}</span>${localName(row.districtName)}</span>
+      <span class="mono" role="cell" title=${msg('Voter token')}>${row.token}</span>
+      <span class="choice" role="cell" title=${`${localName(row.choice)} (${localName(row.party)})`}>${localName(row.choice)}${localName(row.choice).includes(localName(row.party)) ? nothing : html`<span class="party">${localName(row.party)}</span>`}</span>
+      <span class="hash mono ${inspected === row.index + 1 ? 'linked' : ''}" role="cell" title=${msg(str`Hash of entry ${formatCount(row.index)}: ${row.hash}`)} data-testid="hash">${short(row.hash, 8)}</span>
       <span class="prev mono ${inspected === row.index ? 'linked' : ''}" role="cell" title=${link.title} data-testid="prev-link" data-link=${link.state}
         >← prev ${short(row.prevHash, 6)} <span class=${link.state}>${link.symbol}</span></span
       >
@@ -303,23 +307,23 @@ export class LedgerExplorer extends LitElement {
     const t = row.teacher;
     if (!t) return html`<span role="cell" class="voter">…</span>`;
     const tags: TemplateResult[] = [];
-    const origin = ORIGIN_TAGS[t.origin];
-    if (origin) tags.push(html`<span class="tag attack" data-testid="teacher-tag" title=${`A ${t.origin}: the adversary added this ballot.`}>${origin}</span>`);
-    if (t.tamper) tags.push(html`<span class="tag attack" data-testid="teacher-tag" title=${`Tampered: ${t.tamper}`}>TAMPERED</span>`);
-    if (t.state !== 'counted') tags.push(html`<span class="tag state" title="This ballot does not count">${t.state}</span>`);
-    return html`<span role="cell" class="tags" data-origin=${t.origin} title=${`Voter #${t.voterIndex}: ${t.origin}${t.tamper ? `, ${t.tamper}` : ''}, ${t.state}`}>
-      ${tags}${tags.length === 0 ? html`<span class="voter">voter #${formatCount(t.voterIndex)}</span>` : nothing}
+    const origin = originTags()[t.origin];
+    if (origin) tags.push(html`<span class="tag attack" data-testid="teacher-tag" title=${msg(str`${engineText(t.origin)}: the adversary added this ballot.`)}>${origin}</span>`);
+    if (t.tamper) tags.push(html`<span class="tag attack" data-testid="teacher-tag" title=${msg(str`Tampered: ${engineText(t.tamper)}`)}>${msg('TAMPERED')}</span>`);
+    if (t.state !== 'counted') tags.push(html`<span class="tag state" title=${msg('This ballot does not count')}>${engineText(t.state)}</span>`);
+    return html`<span role="cell" class="tags" data-origin=${t.origin} title=${msg(str`Voter #${t.voterIndex}: ${engineText(t.origin)}${t.tamper ? `, ${engineText(t.tamper)}` : ''}, ${engineText(t.state)}`)}>
+      ${tags}${tags.length === 0 ? html`<span class="voter">${msg(str`voter #${formatCount(t.voterIndex)}`)}</span>` : nothing}
     </span>`;
   }
 
   #checkpoint(row: LedgerRow, m: CheckpointMark): TemplateResult {
     return html`<div class="checkpoint ${m.headMatches ? '' : 'mismatch'}" role="row" data-testid="checkpoint" data-number=${m.number} data-after=${row.index}>
-      <span role="cell"><strong>▲ Checkpoint ${m.number}</strong>
-      signed and published ${m.localTime}: covers entries 0–${formatCount(m.count - 1)}.</span>
+      <span role="cell"><strong>${msg(str`▲ Checkpoint ${m.number}`)}</strong>
+      ${msg(str`signed and published ${m.localTime}: covers entries 0–${formatCount(m.count - 1)}.`)}</span>
       <span role="cell"
         >${m.headMatches
-          ? html`<span aria-hidden="true">✓</span> Its signed head is the hash of entry ${formatCount(row.index)} above.`
-          : html`<strong>✗ Its signed head is not this hash:</strong> the published ledger differs from what the operator signed.`}</span
+          ? html`<span aria-hidden="true">✓</span> ${msg(str`Its signed head is the hash of entry ${formatCount(row.index)} above.`)}`
+          : html`<strong>${msg('✗ Its signed head is not this hash:')}</strong> ${msg('the published ledger differs from what the operator signed.')}`}</span
       >
     </div>`;
   }
@@ -328,30 +332,30 @@ export class LedgerExplorer extends LitElement {
   #link(row: LedgerRow): { state: 'ok' | 'bad' | 'unknown'; symbol: string; title: string; says: string } {
     if (row.index === 0) {
       const ok = row.prevHash === ZERO_HASH;
-      const says = ok ? 'the first entry: it chains from 64 zeros, as every ledger starts' : 'the first entry should chain from 64 zeros, and this one does not';
-      return { state: ok ? 'ok' : 'bad', symbol: ok ? '✓' : '✗', title: `Previous hash ${row.prevHash}: ${says}`, says };
+      const says = ok ? msg('the first entry: it chains from 64 zeros, as every ledger starts') : msg('the first entry should chain from 64 zeros, and this one does not');
+      return { state: ok ? 'ok' : 'bad', symbol: ok ? '✓' : '✗', title: msg(str`Previous hash ${row.prevHash}: ${says}`), says };
     }
     const prev = this.#row(row.index - 1);
     if (!prev) {
-      const says = `entry ${formatCount(row.index - 1)} is not loaded yet`;
-      return { state: 'unknown', symbol: '…', title: `Previous hash ${row.prevHash} (${says})`, says };
+      const says = msg(str`entry ${formatCount(row.index - 1)} is not loaded yet`);
+      return { state: 'unknown', symbol: '…', title: msg(str`Previous hash ${row.prevHash} (${says})`), says };
     }
     const ok = prev.hash === row.prevHash;
-    const says = ok ? `equals the hash of entry ${formatCount(row.index - 1)}` : `differs from the hash of entry ${formatCount(row.index - 1)}, ${prev.hash}`;
-    return { state: ok ? 'ok' : 'bad', symbol: ok ? '✓' : '✗', title: `Previous hash ${row.prevHash}: ${says}`, says };
+    const says = ok ? msg(str`equals the hash of entry ${formatCount(row.index - 1)}`) : msg(str`differs from the hash of entry ${formatCount(row.index - 1)}, ${prev.hash}`);
+    return { state: ok ? 'ok' : 'bad', symbol: ok ? '✓' : '✗', title: msg(str`Previous hash ${row.prevHash}: ${says}`), says };
   }
 
   #inspector(): TemplateResult {
     const row = this.#row(this.#inspected);
-    if (!row) return html`<div class="inspector" data-testid="inspector"><span class="placeholder">Focus or point at an entry to see its full hashes.</span></div>`;
+    if (!row) return html`<div class="inspector" data-testid="inspector"><span class="placeholder">${msg('Focus or point at an entry to see its full hashes.')}</span></div>`;
     const link = this.#link(row);
     return html`<div class="inspector" data-testid="inspector" data-index=${row.index}>
       <dl>
-        <dt>Entry ${formatCount(row.index)}</dt>
-        <dd>${row.localTime}, district ${row.districtId} ${row.districtName}, token <span class="mono">${row.token}</span>, for ${row.choice} (${row.party})</dd>
-        <dt>Hash</dt>
+        <dt>${msg(str`Entry ${formatCount(row.index)}`)}</dt>
+        <dd>${msg(html`${row.localTime}, district ${row.districtId} ${localName(row.districtName)}, token <span class="mono">${row.token}</span>, for ${localName(row.choice)} (${localName(row.party)})`)}</dd>
+        <dt>${msg('Hash')}</dt>
         <dd class="mono" data-testid="inspector-hash">${row.hash}</dd>
-        <dt>Previous hash</dt>
+        <dt>${msg('Previous hash')}</dt>
         <dd><span class="mono">${row.prevHash}</span> — ${link.state === 'ok' ? html`<span class="ok">✓</span> ` : link.state === 'bad' ? html`<span class="bad">✗</span> ` : nothing}${link.says}</dd>
       </dl>
     </div>`;
@@ -389,7 +393,7 @@ export class LedgerExplorer extends LitElement {
     const count = this.source?.count ?? 0;
     const value = Number(input.value);
     if (input.value.trim() === '' || !Number.isInteger(value) || value < 0 || value >= count) {
-      this.jumpMessage = `Enter an entry number from 0 to ${formatCount(count - 1)}.`;
+      this.jumpMessage = msg(str`Enter an entry number from 0 to ${formatCount(count - 1)}.`);
       return;
     }
     void this.jumpTo(value);

@@ -18,9 +18,14 @@ import { districtPairs, labelPositions, marginSeries, onlineSteps, openingStep, 
 import { nightReplayStyles } from './night-replay.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
 import { scrollRegionStyles } from '../../common/scroll-region.styles.ts';
+import { localized, msg, str } from '@lit/localize';
+import { localName } from '../../../i18n/names.ts';
+import { engineText } from '../../../i18n/engine-catalogue.ts';
+import { formatWallTime, intlLocale, zoneName } from '../../../i18n/format.ts';
+import { language } from '../../../i18n/locale.ts';
 
-const REVERSED = 'Paper lead reversed by the online count';
-const KEPT = 'Paper leader kept the lead';
+const reversedLabel = () => msg('Paper lead reversed by the online count');
+const keptLabel = () => msg('Paper leader kept the lead');
 const REVERSED_COLOUR = '#D55E00';
 const KEPT_COLOUR = '#0072B2';
 /** How long Play takes over the whole night, in seconds (the default first after the slowest). */
@@ -36,6 +41,7 @@ export interface StepChangedDetail {
   readonly kind: TimelineStep['kind'];
 }
 
+@localized()
 @customElement('night-replay')
 export class NightReplay extends LitElement {
   static override styles = [theme, scrollRegionStyles, nightReplayStyles];
@@ -100,27 +106,27 @@ export class NightReplay extends LitElement {
 
   override render() {
     const r = this.result;
-    if (!r) return html`<p class="empty" data-testid="empty">No result yet: run an election to replay its night.</p>`;
+    if (!r) return html`<p class="empty" data-testid="empty">${msg('No result yet: run an election to replay its night.')}</p>`;
     const steps = r.timeline.steps;
-    if (steps.length === 0) return html`<p class="empty" data-testid="empty">This result has no timeline to replay.</p>`;
+    if (steps.length === 0) return html`<p class="empty" data-testid="empty">${msg('This result has no timeline to replay.')}</p>`;
     const step = Math.min(this.step, steps.length - 1);
     const current = steps[step];
     const last = steps.length - 1;
     const nextOnline = this.#online.find((i) => i > step);
     const tz = this.#zone(r);
     return html`
-      <div class="controls" role="group" aria-label="Replay controls">
+      <div class="controls" role="group" aria-label=${msg('Replay controls')}>
         <div class="buttons">
-          <button data-testid="replay-start" @click=${() => this.#go(0)} ?disabled=${step === 0}><span aria-hidden="true">«</span> Start</button>
-          <button data-testid="replay-back" @click=${() => this.#go(step - 1)} ?disabled=${step === 0}><span aria-hidden="true">◀</span> Back</button>
+          <button data-testid="replay-start" @click=${() => this.#go(0)} ?disabled=${step === 0}><span aria-hidden="true">«</span> ${msg('Start')}</button>
+          <button data-testid="replay-back" @click=${() => this.#go(step - 1)} ?disabled=${step === 0}><span aria-hidden="true">◀</span> ${msg('Back')}</button>
           <button class="play" data-testid="replay-play" aria-pressed=${this.playing ? 'true' : 'false'} @click=${this.#togglePlay}>
-            ${this.playing ? html`<span aria-hidden="true">❚❚</span> Pause` : html`<span aria-hidden="true">▶</span> Play`}
+            ${this.playing ? html`<span aria-hidden="true">❚❚</span> ${msg('Pause')}` : html`<span aria-hidden="true">▶</span> ${msg('Play')}`}
           </button>
-          <button data-testid="replay-forward" @click=${() => this.#go(step + 1)} ?disabled=${step === last}>Forward <span aria-hidden="true">▶</span></button>
-          <button data-testid="replay-end" @click=${() => this.#go(last)} ?disabled=${step === last}>End <span aria-hidden="true">»</span></button>
+          <button data-testid="replay-forward" @click=${() => this.#go(step + 1)} ?disabled=${step === last}>${msg('Forward')} <span aria-hidden="true">▶</span></button>
+          <button data-testid="replay-end" @click=${() => this.#go(last)} ?disabled=${step === last}>${msg('End')} <span aria-hidden="true">»</span></button>
         </div>
         <div class="slider">
-          <label for="step">Step ${step + 1} of ${steps.length}</label>
+          <label for="step">${msg(str`Step ${step + 1} of ${steps.length}`)}</label>
           <input
             id="step"
             type="range"
@@ -129,28 +135,28 @@ export class NightReplay extends LitElement {
             max=${last}
             step="1"
             .value=${String(step)}
-            aria-valuetext=${`${current.local} ${tz}: ${current.label}`}
+            aria-valuetext=${`${shownTime(current.local)} ${tz}: ${stepLabel(current.label)}`}
             @input=${(e: Event) => this.#go(Number((e.target as HTMLInputElement).value))}
           />
         </div>
         <div class="speed">
-          <label for="speed">Speed</label>
+          <label for="speed">${msg('Speed')}</label>
           <select id="speed" data-testid="replay-speed" @change=${this.#setSpeed}>
-            ${DURATIONS.map((d) => html`<option value=${d} ?selected=${d === this.duration}>Whole night in ${d} s</option>`)}
+            ${DURATIONS.map((d) => html`<option value=${d} ?selected=${d === this.duration}>${msg(str`Whole night in ${d} s`)}</option>`)}
           </select>
         </div>
         <button data-testid="replay-next-online" @click=${() => nextOnline !== undefined && this.#go(nextOnline)} ?disabled=${nextOnline === undefined}>
-          Next online release <span aria-hidden="true">»</span>
+          ${msg('Next online release')} <span aria-hidden="true">»</span>
         </button>
       </div>
 
       <div class="now" data-testid="replay-now" data-step=${step} data-kind=${current.kind} aria-live="polite">
-        <span class="clock" data-testid="replay-time">${current.local} <span class="zone">${tz}</span></span>
-        <span class="kind ${current.kind}" data-testid="replay-kind">${current.kind === 'online' ? 'Online release' : 'Paper protocols'}</span>
-        <span class="label" data-testid="replay-label">${current.label}</span>
+        <span class="clock" data-testid="replay-time" data-local=${current.local}>${shownTime(current.local)} <span class="zone">${tz}</span></span>
+        <span class="kind ${current.kind}" data-testid="replay-kind">${current.kind === 'online' ? msg('Online release') : msg('Paper protocols')}</span>
+        <span class="label" data-testid="replay-label">${stepLabel(current.label)}</span>
       </div>
       ${this.#online.length === 0
-        ? html`<p class="note" data-testid="no-online">No online results were published in this election: only paper protocols arrive.</p>`
+        ? html`<p class="note" data-testid="no-online">${msg('No online results were published in this election: only paper protocols arrive.')}</p>`
         : nothing}
 
       <div class="body">
@@ -165,19 +171,19 @@ export class NightReplay extends LitElement {
     const rows = r.districts.map((d, i) => ({ d, i, s: standing(current.counts[i]) }));
     const withPaperLeader = rows.filter(({ d, s }) => s.leader >= 0 && d.candidates[s.leader].id === d.paperLeader).length;
     return html`
-      <div class="table-scroll" role="region" aria-label="Who leads each district at this step" tabindex="0">
+      <div class="table-scroll" role="region" aria-label=${msg('Who leads each district at this step')} tabindex="0">
       <table data-testid="replay-table" data-step=${step}>
         <caption>
-          At ${current.local}: the paper leader ahead in ${withPaperLeader} of ${r.districts.length} district${r.districts.length === 1 ? '' : 's'}
+          ${msg(str`At ${shownTime(current.local)}: the paper leader ahead in ${withPaperLeader} of ${r.districts.length} districts`)}
         </caption>
         <colgroup><col class="district" /><col class="leader" /><col class="lead" /><col class="share" /><col class="reported" /></colgroup>
         <thead>
           <tr>
-            <th scope="col">District</th>
-            <th scope="col">Leader now</th>
-            <th scope="col" class="num">Lead (votes)</th>
-            <th scope="col" class="num">Lead (share)</th>
-            <th scope="col" class="num">Precincts reported</th>
+            <th scope="col">${msg('District')}</th>
+            <th scope="col">${msg('Leader now')}</th>
+            <th scope="col" class="num">${msg('Lead (votes)')}</th>
+            <th scope="col" class="num">${msg('Lead (share)')}</th>
+            <th scope="col" class="num">${msg('Precincts reported')}</th>
           </tr>
         </thead>
         <tbody>
@@ -185,13 +191,15 @@ export class NightReplay extends LitElement {
         </tbody>
       </table>
       </div>
-      ${afterOnline ? html`<p class="key"><span class="reversal" aria-hidden="true">⇄</span> the leader now is not the paper leader: the online count reversed the lead.</p>` : nothing}
+      ${afterOnline ? html`<p class="key"><span class="reversal" aria-hidden="true">⇄</span> ${msg('the leader now is not the paper leader: the online count reversed the lead.')}</p>` : nothing}
     `;
   }
 
   #row(d: DistrictResult, i: number, s: ReturnType<typeof standing>, afterOnline: boolean) {
     const leader = s.leader >= 0 ? d.candidates[s.leader] : null;
-    const party = leader ? (this.result!.parties.find((p) => p.id === leader.party)?.name ?? leader.party) : '';
+    const partyName = leader ? this.result!.parties.find((p) => p.id === leader.party)?.name : undefined;
+    const party = leader ? (partyName ? localName(partyName) : leader.party) : '';
+    const leaderName = leader ? localName(leader.name) : '';
     const reversed = afterOnline && leader !== null && d.paperLeader !== null && leader.id !== d.paperLeader;
     const pair = this.#pairs[i];
     const reported = this.result!.timeline.steps[Math.min(this.step, this.result!.timeline.steps.length - 1)].reported[i];
@@ -207,18 +215,18 @@ export class NightReplay extends LitElement {
         @focus=${() => (this.highlighted = i)}
         @blur=${() => (this.highlighted = -1)}
       >
-        <th scope="row" title=${`${d.id} ${d.name}`}>
+        <th scope="row" title=${`${d.id} ${localName(d.name)}`}>
           ${pair
             ? html`<span class="swatch ${pair.flipped ? 'reversed' : 'kept'}" aria-hidden="true"></span>`
-            : nothing}<span class="id">${d.id}</span>${d.name}
+            : nothing}<span class="id">${d.id}</span>${localName(d.name)}
         </th>
         <td data-col="leader-now" data-testid="leader-now" class=${reversed ? 'reversed' : ''}>
-          ${reversed ? html`<span class="reversal" data-testid="reversed" title="Not the paper leader: the online count reversed the lead"><span aria-hidden="true">⇄</span><span class="sr-only">Reversed: </span></span>` : nothing}
+          ${reversed ? html`<span class="reversal" data-testid="reversed" title=${msg('Not the paper leader: the online count reversed the lead')}><span aria-hidden="true">⇄</span><span class="sr-only">${msg('Reversed:')} </span></span>` : nothing}
           ${leader
-            ? html`<span class="who" title=${`${leader.name} (${party})`}
-                >${leader.name === `${party} candidate` ? party : html`${leader.name} <span class="party">${party}</span>`}</span
+            ? html`<span class="who" title=${`${leaderName} (${party})`}
+                >${leaderName.includes(party) ? party : html`${leaderName} <span class="party">${party}</span>`}</span
               >`
-            : html`<span class="muted">${s.tie ? 'Tie' : 'No ballots yet'}</span>`}
+            : html`<span class="muted">${s.tie ? msg('Tie') : msg('No ballots yet')}</span>`}
         </td>
         <td class="num" data-col="lead">
           ${s.counted > 0 && leader ? `+${formatCount(s.margin)}` : html`<span class="muted">–</span>`}
@@ -252,20 +260,20 @@ export class NightReplay extends LitElement {
     const yDomain: [number, number] = [lo - span * 0.06, hi + span * 0.06];
 
     const pairs = this.#pairs;
-    const outcome = (d: number) => (pairs[d]?.flipped ? REVERSED : KEPT);
+    const outcome = (d: number) => (pairs[d]?.flipped ? reversedLabel() : keptLabel());
     const shown = this.#points.filter((p) => p.step <= step);
     const names = r.districts.length <= 6;
-    const labelOf = (d: number) => (names ? r.districts[d].name : String(r.districts[d].id));
+    const labelOf = (d: number) => (names ? localName(r.districts[d].name) : String(r.districts[d].id));
     const labels = this.#labels(shown, yDomain);
     const releases = this.#online.map((s, i) => ({
       time: times[s],
-      text: i === 0 ? 'Online results published' : `Recount ${i}`,
+      text: i === 0 ? msg('Online results published') : msg(str`Recount ${i}`),
       reached: s <= step,
     }));
     const highlight = this.highlighted;
     const dim = highlight >= 0 ? 0.3 : 1;
     const spanY = yDomain[1] - yDomain[0];
-    const percent = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v * 100).toFixed(spanY < 0.12 ? 1 : 0)} %`;
+    const percent = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${formatPercent(Math.abs(v), spanY < 0.12 ? 1 : 0)}`;
 
     return accessiblePlot({
       width,
@@ -274,20 +282,20 @@ export class NightReplay extends LitElement {
       marginRight: names ? CHART_MARGIN.right : 44,
       marginBottom: CHART_MARGIN.bottom,
       marginLeft: CHART_MARGIN.left,
-      title: 'Who leads each district as the night goes on',
-      subtitle: `Lead of each district’s paper leader over its strongest rival, as a share of the ballots counted so far. Above 0: the paper leader ahead. Local time (${this.#zone(r)}).`,
+      title: msg('Who leads each district as the night goes on'),
+      subtitle: msg(str`Lead of each district’s paper leader over its strongest rival, as a share of the ballots counted so far. Above 0: the paper leader ahead. Local time (${this.#zone(r)}).`),
       caption:
         releases.length === 0
-          ? 'No online results were published: the lines move only as paper protocols arrive.'
-          : 'Dashed lines: online results published (later ones: the operator’s recounts). Labels at the line ends name the districts.',
+          ? msg('No online results were published: the lines move only as paper protocols arrive.')
+          : msg('Dashed lines: online results published (later ones: the operator’s recounts). Labels at the line ends name the districts.'),
       style: { fontSize: '14px', fontFamily: 'inherit', color: '#1b1f24', overflow: 'visible' },
-      x: { type: 'utc', domain: xDomain, label: `Local time (${this.#zone(r)})`, labelAnchor: 'right', tickFormat: wallTick, ticks: Math.max(3, Math.floor(width / 110)) },
-      y: { domain: yDomain, label: '↑ Lead of the paper leader', tickFormat: percent, grid: true },
-      color: { domain: [REVERSED, KEPT], range: [REVERSED_COLOUR, KEPT_COLOUR], legend: true },
+      x: { type: 'utc', domain: xDomain, label: msg(str`Local time (${this.#zone(r)})`), labelAnchor: 'right', tickFormat: wallTick, ticks: Math.max(3, Math.floor(width / 110)) },
+      y: { domain: yDomain, label: msg('↑ Lead of the paper leader'), tickFormat: percent, grid: true },
+      color: { domain: [reversedLabel(), keptLabel()], range: [REVERSED_COLOUR, KEPT_COLOUR], legend: true },
       marks: [
         Plot.ruleY([0], { stroke: '#1b1f24', strokeWidth: 1.5, ariaDescription: 'zero line' }),
-        Plot.text(['paper leader ahead ↑'], { frameAnchor: 'top-left', dx: 6, dy: 4, fill: '#3a424b', fontSize: 14 }),
-        Plot.text(['strongest rival ahead ↓'], { frameAnchor: 'bottom-left', dx: 6, dy: -4, fill: '#3a424b', fontSize: 14 }),
+        Plot.text([msg('paper leader ahead ↑')], { frameAnchor: 'top-left', dx: 6, dy: 4, fill: '#3a424b', fontSize: 14 }),
+        Plot.text([msg('strongest rival ahead ↓')], { frameAnchor: 'bottom-left', dx: 6, dy: -4, fill: '#3a424b', fontSize: 14 }),
         Plot.ruleX(releases, { x: 'time', stroke: '#6e2700', strokeWidth: 1.5, strokeDasharray: '6 4', strokeOpacity: (d: (typeof releases)[number]) => (d.reached ? 1 : 0.45) }),
         Plot.text(releases, {
           x: 'time',
@@ -313,7 +321,7 @@ export class NightReplay extends LitElement {
           strokeWidth: 2.5,
           strokeOpacity: dim,
           curve: 'step-after',
-          title: (p: MarginPoint) => `${r.districts[p.district].id} ${r.districts[p.district].name}: ${outcome(p.district).toLowerCase()}`,
+          title: (p: MarginPoint) => `${r.districts[p.district].id} ${localName(r.districts[p.district].name)}: ${outcome(p.district).toLowerCase()}`,
           ariaDescription: 'district lead',
         }),
         highlight >= 0
@@ -358,12 +366,7 @@ export class NightReplay extends LitElement {
   }
 
   #zone(r: SimulationResult): string {
-    const off = r.scenario.timeZone.utcOffsetMinutes;
-    const sign = off < 0 ? '−' : '+';
-    const h = Math.floor(Math.abs(off) / 60);
-    const m = Math.abs(off) % 60;
-    const utc = `UTC${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
-    return r.scenario.timeZone.label ? `${r.scenario.timeZone.label}, ${utc}` : utc;
+    return zoneName(r.scenario.timeZone.utcOffsetMinutes, r.scenario.timeZone.label);
   }
 
   #go(target: number): void {
@@ -426,10 +429,17 @@ function wallTick(d: Date): string {
   const iso = d.toISOString();
   const clock = iso.slice(11, 16);
   if (clock !== '00:00') return clock;
-  return `${Number(iso.slice(8, 10))} ${MONTHS[d.getUTCMonth()]}`;
+  if (language() === 'en') return `${Number(iso.slice(8, 10))} ${MONTHS[d.getUTCMonth()]}`;
+  return new Intl.DateTimeFormat(intlLocale(), { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(d);
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A step's wall time: as the engine writes it in English ("2021-09-19 20:00"), through Intl in Russian ("19 сент., 20:00"). */
+const shownTime = (local: string) => (language() === 'en' ? local : formatWallTime(local));
+
+/** A timeline step's label (the engine's English) in the language in use. */
+const stepLabel = (label: string) => engineText(label);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -11,12 +11,16 @@ import { accessiblePlot } from '../../charts/chart-roles.ts';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localBinLabel, parseVoteSeries, type DistrictSeries, type SeriesError, type SimulationResult, type VoteSeries } from '../../../core/index.ts';
-import { displayName } from '../../common/transliterate.ts';
 import { formatCount, formatPercent } from '../../common/format.ts';
 import { wallClock } from '../../charts/wall-clock.ts';
 import { chartViewStyles } from '../../charts/chart-view.styles.ts';
 import { realSeriesViewStyles } from './real-series-view.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
+import { localized, msg, str } from '@lit/localize';
+import { localName } from '../../../i18n/names.ts';
+import { engineText } from '../../../i18n/engine-catalogue.ts';
+import { intlLocale } from '../../../i18n/format.ts';
+import { language } from '../../../i18n/locale.ts';
 
 /** The run's simulated series, from the engine worker. */
 export interface SimulatedSeries {
@@ -31,8 +35,8 @@ const TOP = 3;
 const SLOTS = ['1st', '2nd', '3rd', 'others'] as const;
 type Slot = (typeof SLOTS)[number];
 const SLOT_COLOURS = ['#0072b2', '#d55e00', '#009e73', '#6a737d'];
-const REAL = 'Real 2021 online vote';
-const SIMULATED = 'This simulated run';
+const realLabel = () => msg('Real 2021 online vote');
+const simulatedLabel = () => msg('This simulated run');
 const SOURCE_COLOURS = ['#1b1f24', '#cc79a7'];
 const FACET_HEIGHT = 190;
 const CHART_HEIGHT = 230;
@@ -102,7 +106,7 @@ function prepare(d: DistrictSeries, source: string, time: (iso: string) => Date)
   const lines: { slot: Slot; name: string; original?: string; votes: ArrayLike<number>; total: number }[] = top.map((c, k) => ({
     slot: SLOTS[k],
     // The real file's Cyrillic ballot names, written as the simulated city writes its candidates.
-    name: source === REAL ? displayName(c.name) : c.name,
+    name: localName(c.name),
     original: c.name,
     votes: c.votes,
     total: c.total,
@@ -110,7 +114,7 @@ function prepare(d: DistrictSeries, source: string, time: (iso: string) => Date)
   if (rest.length > 0) {
     const votes = new Float64Array(n);
     for (const c of rest) for (let b = 0; b < n; b++) votes[b] += c.votes[b];
-    lines.push({ slot: 'others', name: `${rest.length} other${rest.length === 1 ? '' : 's'}`, votes, total: rest.reduce((a, c) => a + c.total, 0) });
+    lines.push({ slot: 'others', name: rest.length === 1 ? msg('1 other') : msg(str`${rest.length} others`), votes, total: rest.reduce((a, c) => a + c.total, 0) });
   }
   const times = d.bins.map(time);
   const shares: SharePoint[] = [];
@@ -131,6 +135,7 @@ function prepare(d: DistrictSeries, source: string, time: (iso: string) => Date)
   return { shares, cumulative, legend: lines.map(({ slot, name, original, total }) => ({ slot, name, original, total })), total: d.total };
 }
 
+@localized()
 @customElement('real-series-view')
 export class RealSeriesView extends LitElement {
   static override styles = [theme, chartViewStyles, realSeriesViewStyles];
@@ -199,19 +204,19 @@ export class RealSeriesView extends LitElement {
 
   override render() {
     const real = this.real;
-    if (!real) return html`<p class="waiting" data-testid="real-loading">Reading the real Moscow 2021 online vote…</p>`;
-    if ('failed' in real) return html`<p class="problem" role="alert" data-testid="real-failed">The real data could not be read: ${real.failed}.</p>`;
+    if (!real) return html`<p class="waiting" data-testid="real-loading">${msg('Reading the real Moscow 2021 online vote…')}</p>`;
+    if ('failed' in real) return html`<p class="problem" role="alert" data-testid="real-failed">${msg(str`The real data could not be read: ${real.failed}.`)}</p>`;
     if ('errors' in real) {
       return html`<div class="problem" role="alert" data-testid="real-errors">
-        <p>The real data file <code>${REAL_DATA_PATH}</code> has ${real.errors.length === 1 ? 'a problem' : `${real.errors.length} problems`}:</p>
+        <p>${msg(html`The real data file <code>${REAL_DATA_PATH}</code> has problems (${real.errors.length}):`)}</p>
         <ul>
-          ${real.errors.map((e) => html`<li data-testid="real-error">line ${e.line}${e.column ? html`, column <code>${e.column}</code>` : nothing}: ${e.message}</li>`)}
+          ${real.errors.map((e) => html`<li data-testid="real-error">${msg(str`line ${e.line}`)}${e.column ? html`, ${msg('column')} <code>${e.column}</code>` : nothing}: ${engineText(e.message)}</li>`)}
         </ul>
       </div>`;
     }
     const r = this.result;
     const offset = r?.scenario.timeZone.utcOffsetMinutes ?? 180;
-    const zone = zoneLabel(offset, r?.scenario.timeZone.label);
+    const zone = zoneLabel(offset, r?.scenario.timeZone.label === 'MSK' ? msg('MSK', { id: 'zone.msk' }) : r?.scenario.timeZone.label);
     const simIds = new Set(this.sim?.districts.map((d) => d.id) ?? []);
     const realIds = real.series.districts.map((d) => d.id);
     const shared = realIds.filter((id) => simIds.has(id));
@@ -223,41 +228,42 @@ export class RealSeriesView extends LitElement {
 
     return html`
       <div class="controls">
-        <label for="district">District</label>
+        <label for="district">${msg('District')}</label>
         <select id="district" data-testid="real-district" @change=${(e: Event) => (this.district = Number((e.target as HTMLSelectElement).value))}>
-          ${choices.map((id) => html`<option value=${id} ?selected=${id === district}>${id}${r?.districts.find((d) => d.id === id) ? ` ${r.districts.find((d) => d.id === id)!.name}` : ''}</option>`)}
+          ${choices.map((id) => html`<option value=${id} ?selected=${id === district}>${id}${r?.districts.find((d) => d.id === id) ? ` ${localName(r.districts.find((d) => d.id === id)!.name)}` : ''}</option>`)}
         </select>
         <span class="muted">
-          Real: ${formatCount(realD.total)} online ballots in ${realD.bins.length} bins of ${realD.binMinutes} minutes${simD
-            ? html`; simulated: ${formatCount(simD.total)}`
+          ${msg(str`Real: ${formatCount(realD.total)} online ballots in ${realD.bins.length} bins of ${realD.binMinutes} minutes`)}${simD
+            ? msg(str`; simulated: ${formatCount(simD.total)}`)
             : nothing}.
         </span>
       </div>
-      ${this.simProblem ? html`<p class="problem" role="alert" data-testid="sim-failed">The simulated series could not be read: ${this.simProblem}</p>` : nothing}
+      ${this.simProblem ? html`<p class="problem" role="alert" data-testid="sim-failed">${msg(str`The simulated series could not be read: ${this.simProblem}`)}</p>` : nothing}
       ${!this.simulated
-        ? html`<p class="note" data-testid="no-run">No run yet: the real series is drawn alone.</p>`
+        ? html`<p class="note" data-testid="no-run">${msg('No run yet: the real series is drawn alone.')}</p>`
         : this.sim && !simD
           ? html`<p class="note" data-testid="no-district">
-              This run has no district ${district}: choose the moscow-2021 or moscow-2021-rigged preset to compare. The real series is drawn
-              alone.
+              ${msg(str`This run has no district ${district}: choose the moscow-2021 or moscow-2021-rigged preset to compare. The real series is drawn alone.`)}
             </p>`
           : nothing}
       ${this.#charts(realD, simD, offset, zone, name)}
       <div class="caption" data-testid="real-caption">
-        <p><strong>What this can and cannot show.</strong></p>
+        <p><strong>${msg('What this can and cannot show.')}</strong></p>
         <ul>
           <li>
-            A late surge for one candidate <em>suggests</em> that something changed; it does not <em>prove</em> fraud. Who votes when differs
-            (people vote online from work on Friday, others at home on Sunday), and that alone moves the shares.
+            ${msg(
+              html`A late surge for one candidate <em>suggests</em> that something changed; it does not <em>prove</em> fraud. Who votes when differs (people vote online from work on Friday, others at home on Sunday), and that alone moves the shares.`,
+            )}
           </li>
           <li>
-            The real file counts every stored online ballot, including re-votes later superseded by the same voter: its totals are not the
-            published result, and nobody outside could check which ballots counted.
+            ${msg(
+              'The real file counts every stored online ballot, including re-votes later superseded by the same voter: its totals are not the published result, and nobody outside could check which ballots counted.',
+            )}
           </li>
           <li>
-            The simulated ${r?.scenario.name ? html`run (<code>${r.scenario.name}</code>)` : 'run'} is a model: an honest simulated city
-            shows a swing too, purely from who votes when. A resemblance between the two curves cannot prove the real vote honest, and a
-            difference cannot prove it rigged.
+            ${msg(
+              html`The simulated run (<code>${r?.scenario.name ?? ''}</code>) is a model: an honest simulated city shows a swing too, purely from who votes when. A resemblance between the two curves cannot prove the real vote honest, and a difference cannot prove it rigged.`,
+            )}
           </li>
         </ul>
       </div>
@@ -271,6 +277,8 @@ export class RealSeriesView extends LitElement {
     const simStart = simD && simD.bins.length > 0 ? wallClock(localBinLabel(simD.bins[0], offset)) : realStart;
     const shift = +realStart - +simStart;
     const simTime = (iso: string) => new Date(+wallClock(localBinLabel(iso, offset)) + shift);
+    const REAL = realLabel();
+    const SIMULATED = simulatedLabel();
     const real = prepare(realD, REAL, realTime);
     const sim = simD ? prepare(simD, SIMULATED, simTime) : undefined;
     const shares = [...real.shares, ...(sim?.shares ?? [])];
@@ -279,7 +287,7 @@ export class RealSeriesView extends LitElement {
     const cumulativeSeries = sim ? 2 : 1;
     const width = this.chartWidth || 1000;
     const sources = sim ? [REAL, SIMULATED] : [REAL];
-    const xLabel = `local time (${zone})`;
+    const xLabel = msg(str`local time (${zone})`);
     const x = { type: 'utc' as const, label: xLabel, labelAnchor: 'right' as const, tickFormat: wallTick, ticks: Math.max(3, Math.floor(width / 110)) };
     const share = accessiblePlot({
       width,
@@ -290,7 +298,7 @@ export class RealSeriesView extends LitElement {
       marginBottom: 40,
       style: { fontSize: '14px', fontFamily: 'inherit', color: '#1b1f24' },
       x,
-      y: { label: '↑ Share of the bin’s ballots', domain: [0, 1], tickFormat: (v: number) => `${Math.round(v * 100)} %`, grid: true },
+      y: { label: msg('↑ Share of the bin’s ballots'), domain: [0, 1], tickFormat: (v: number) => formatPercent(v, 0), grid: true },
       fy: { domain: sources, axis: null, padding: 0.12 },
       color: { domain: [...SLOTS], range: SLOT_COLOURS },
       marks: [
@@ -330,7 +338,7 @@ export class RealSeriesView extends LitElement {
       marginBottom: 40,
       style: { fontSize: '14px', fontFamily: 'inherit', color: '#1b1f24' },
       x,
-      y: { label: '↑ Ballots so far', grid: true, tickFormat: (v: number) => formatCount(v) },
+      y: { label: msg('↑ Ballots so far'), grid: true, tickFormat: (v: number) => formatCount(v) },
       color: { domain: sources, range: SOURCE_COLOURS.slice(0, sources.length) },
       marks: [
         Plot.frame({ stroke: '#d5d9de' }),
@@ -338,10 +346,10 @@ export class RealSeriesView extends LitElement {
       ],
     });
     cumul.setAttribute('data-series', String(cumulativeSeries));
-    const title = `District ${realD.id}${name ? ` ${name}` : ''}`;
+    const title = msg(str`District ${realD.id}${name ? ` ${localName(name)}` : ''}`);
     return html`
       <section class="chart" aria-labelledby="share-title">
-        <h3 id="share-title">${title}: who got each 20-minute bin’s online ballots</h3>
+        <h3 id="share-title">${msg(str`${title}: who got each 20-minute bin’s online ballots`)}</h3>
         <div class="legend" data-testid="real-legend">
           ${[{ label: REAL, legend: real.legend, total: real.total }, ...(sim ? [{ label: SIMULATED, legend: sim.legend, total: sim.total }] : [])].map(
             (s) => html`<div class="legend-row" data-source=${s.label}>
@@ -349,7 +357,7 @@ export class RealSeriesView extends LitElement {
               ${s.legend.map(
                 (l) => html`<span class="item" data-slot=${l.slot}
                   ><span class="swatch" style=${`background:${SLOT_COLOURS[SLOTS.indexOf(l.slot)]}`} aria-hidden="true"></span
-                  ><span class="name" title=${l.original && l.original !== l.name ? `On the ballot: ${l.original}` : nothing}>${l.name}</span> <span class="muted">${formatPercent(s.total > 0 ? l.total / s.total : 0)}</span></span
+                  ><span class="name" title=${l.original && l.original !== l.name ? msg(str`On the ballot: ${l.original}`) : nothing}>${l.name}</span> <span class="muted">${formatPercent(s.total > 0 ? l.total / s.total : 0)}</span></span
                 >`,
               )}
             </div>`,
@@ -358,7 +366,7 @@ export class RealSeriesView extends LitElement {
         <div class="plot" data-testid="share-chart" data-series=${shareSeries}>${share}</div>
       </section>
       <section class="chart" aria-labelledby="cumulative-title">
-        <h3 id="cumulative-title">${title}: online ballots cast so far</h3>
+        <h3 id="cumulative-title">${msg(str`${title}: online ballots cast so far`)}</h3>
         <div class="legend" data-testid="cumulative-legend">
           ${sources.map(
             (s, i) => html`<span class="item"><span class="swatch line" style=${`background:${SOURCE_COLOURS[i]}`} aria-hidden="true"></span>${s}</span>`,
@@ -383,7 +391,9 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** A wall-clock tick: the time, or the date at midnight. */
 function wallTick(d: Date): string {
   const clock = d.toISOString().slice(11, 16);
-  return clock === '00:00' ? `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}` : clock;
+  if (clock !== '00:00') return clock;
+  if (language() === 'en') return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+  return new Intl.DateTimeFormat(intlLocale(), { timeZone: 'UTC', day: 'numeric', month: 'short' }).format(d);
 }
 
 declare global {

@@ -105,6 +105,13 @@ export const districtTableStyles = css`
     white-space: normal;
   }
 
+  /* A header word longer than its column (Russian runs long: "Зарегистрировано") breaks at its soft
+     hyphens (the translations carry them), and as a last resort anywhere, rather than spilling under the next header. */
+  thead th {
+    hyphens: manual;
+    overflow-wrap: break-word;
+  }
+
   tbody th {
     font-weight: 600;
     white-space: nowrap;

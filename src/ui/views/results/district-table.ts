@@ -15,12 +15,16 @@ import { theme } from '../../common/theme.styles.ts';
 import { scrollRegionStyles } from '../../common/scroll-region.styles.ts';
 import { formatCount, formatPercent } from '../../common/format.ts';
 import { verdictBadge } from '../../common/verdict-labels.ts';
+import { localized, msg, str } from '@lit/localize';
+import { localName } from '../../../i18n/names.ts';
+import { presetTitle } from '../../../i18n/content.ts';
+import { engineText } from '../../../i18n/engine-catalogue.ts';
 
-const POLICY_LABELS: Record<RevotePolicy, string> = {
-  'last-online': 'the last online ballot counts',
-  'paper-overrides': 'a paper ballot overrides online ones',
-  none: 'no re-voting: the first ballot counts',
-};
+const policyLabels = (): Record<RevotePolicy, string> => ({
+  'last-online': msg('the last online ballot counts'),
+  'paper-overrides': msg('a paper ballot overrides online ones'),
+  none: msg('no re-voting: the first ballot counts'),
+});
 
 interface Pick {
   readonly name: string;
@@ -28,6 +32,7 @@ interface Pick {
   readonly votes: number;
 }
 
+@localized()
 @customElement('district-table')
 export class DistrictTable extends LitElement {
   static override styles = [theme, scrollRegionStyles, badgeStyles, districtTableStyles, verdictColumnStyles];
@@ -41,36 +46,36 @@ export class DistrictTable extends LitElement {
   override render() {
     const r = this.result;
     if (!r) {
-      return html`<p class="empty" data-testid="empty">No result yet: choose a scenario and a seed, then press <strong>Run</strong>.</p>`;
+      return html`<p class="empty" data-testid="empty">${msg(html`No result yet: choose a scenario and a seed, then press <strong>Run</strong>.`)}</p>`;
     }
-    const partyNames = new Map(r.parties.map((p) => [p.id, p.name]));
+    const partyNames = new Map(r.parties.map((p) => [p.id, localName(p.name)]));
     const t = r.totals;
     return html`
       <dl class="totals" data-testid="totals">
-        ${this.#total('Registered', formatCount(t.registered), 'total-registered')}
-        ${this.#total('Turnout', formatPercent(t.turnoutRate), 'total-turnout')}
-        ${this.#total('Paper ballots', formatCount(t.paperBallots), 'total-paper')}
-        ${this.#total('Online ballots cast / counted', `${formatCount(t.onlineCast)} / ${formatCount(t.onlineCounted)}`, 'total-online')}
-        ${this.#total('Re-voters', formatCount(t.revoters), 'total-revoters')}
-        ${this.#total('Flipped', `${formatCount(t.flips)} of ${formatCount(t.districts)}`, 'total-flips', t.flips > 0)}
+        ${this.#total(msg('Registered'), formatCount(t.registered), 'total-registered')}
+        ${this.#total(msg('Turnout'), formatPercent(t.turnoutRate), 'total-turnout')}
+        ${this.#total(msg('Paper ballots'), formatCount(t.paperBallots), 'total-paper')}
+        ${this.#total(msg('Online ballots cast / counted'), `${formatCount(t.onlineCast)} / ${formatCount(t.onlineCounted)}`, 'total-online')}
+        ${this.#total(msg('Re-voters'), formatCount(t.revoters), 'total-revoters')}
+        ${this.#total(msg('Flipped'), msg(str`${formatCount(t.flips)} of ${formatCount(t.districts)}`), 'total-flips', t.flips > 0)}
       </dl>
-      <div class="table-scroll" role="region" aria-label="Districts: who led on paper, who won, and the verdict" tabindex="0" data-testid="district-table-region">
+      <div class="table-scroll" role="region"  aria-label=${msg('Districts: who led on paper, who won, and the verdict')} tabindex="0" data-testid="district-table-region">
       <table data-testid="district-table" data-scenario=${r.scenarioName} data-seed=${r.seed} data-teacher=${this.teacher ? 'true' : 'false'}>
         <caption>
-          ${r.scenarioName}, seed “${r.seed}”: ${formatCount(t.districts)} districts; re-votes: ${POLICY_LABELS[r.policy] ?? r.policy}.
+          ${msg(str`${presetTitle(r.scenarioName)}, seed “${r.seed}”: ${formatCount(t.districts)} districts; re-votes: ${policyLabels()[r.policy] ?? r.policy}.`)}
         </caption>
         <thead>
           <tr>
-            <th scope="col">District</th>
-            <th scope="col" class="num">Registered</th>
-            <th scope="col">Paper leader</th>
-            <th scope="col" class="num">Paper votes</th>
-            <th scope="col">Published winner</th>
-            <th scope="col" class="num">Published votes</th>
-            <th scope="col" class="num">Online counted</th>
-            <th scope="col" class="num">Re‑voters</th>
-            <th scope="col">Paper lead</th>
-            <th scope="col" class="verdict-col">Verdict <span class="hint">(open for why)</span></th>
+            <th scope="col">${msg('District')}</th>
+            <th scope="col" class="num">${msg('Registered')}</th>
+            <th scope="col">${msg('Paper leader')}</th>
+            <th scope="col" class="num">${msg('Paper votes')}</th>
+            <th scope="col">${msg('Published winner')}</th>
+            <th scope="col" class="num">${msg('Published votes')}</th>
+            <th scope="col" class="num">${msg('Online counted')}</th>
+            <th scope="col" class="num">${msg('Re‑voters')}</th>
+            <th scope="col">${msg('Paper lead')}</th>
+            <th scope="col" class="verdict-col">${msg('Verdict')} <span class="hint">${msg('(open for why)')}</span></th>
           </tr>
         </thead>
         <tbody>
@@ -79,10 +84,9 @@ export class DistrictTable extends LitElement {
       </table>
       </div>
       <p class="legend" data-testid="verdict-legend">
-        <strong>Verified ±N</strong>: every independent check passed, and a manipulation of more than N ballots would have
-        been caught with 95 % confidence (<em>outcome confirmed</em> when N is too small to change the winner).
-        <strong>Unverifiable</strong>: consistent, but nothing independent confirms it.
-        <strong>Tampering detected</strong>: an independent check failed; the failed checks are named.
+        ${msg(
+          html`<strong>Verified ±N</strong>: every independent check passed, and a manipulation of more than N ballots would have been caught with 95 % confidence (<em>outcome confirmed</em> when N is too small to change the winner). <strong>Unverifiable</strong>: consistent, but nothing independent confirms it. <strong>Tampering detected</strong>: an independent check failed; the failed checks are named.`,
+        )}
       </p>
     `;
   }
@@ -110,7 +114,7 @@ export class DistrictTable extends LitElement {
       data-verdict=${d.verdict.status}
       data-failed-checks=${d.verdict.failedChecks.join(',')}
     >
-      <th scope="row"><span class="district-no">${d.id}</span> <span data-col="district-name">${d.name}</span></th>
+      <th scope="row"><span class="district-no">${d.id}</span> <span data-col="district-name">${localName(d.name)}</span></th>
       <td class="num" data-col="registered">${formatCount(d.registered)}</td>
       ${candidateCell(leader, 'paper-leader')}
       <td class="num" data-col="paper-votes">${leader ? formatCount(leader.votes) : '—'}</td>
@@ -120,8 +124,8 @@ export class DistrictTable extends LitElement {
       <td class="num" data-col="revoters">${formatCount(d.revoters)}</td>
       <td data-col="status">
         ${d.flipped
-          ? html`<span class="flip" data-testid="flipped"><span aria-hidden="true">⇄ </span>Flipped</span>`
-          : html`<span class="held">${d.paperLeader ? 'Held' : '—'}</span>`}
+          ? html`<span class="flip" data-testid="flipped"><span aria-hidden="true">⇄ </span>${msg('Flipped')}</span>`
+          : html`<span class="held">${d.paperLeader ? msg('Held') : '—'}</span>`}
       </td>
       ${verdictCell(d)}
     </tr>`;
@@ -133,12 +137,12 @@ function pick(d: DistrictResult, id: string | null, counts: readonly number[], p
   const i = id === null ? -1 : d.candidates.findIndex((c) => c.id === id);
   if (i < 0) return undefined;
   const c = d.candidates[i];
-  return { name: c.name, party: partyNames.get(c.party) ?? c.party, votes: counts[i] };
+  return { name: localName(c.name), party: partyNames.get(c.party) ?? c.party, votes: counts[i] };
 }
 
 function candidateCell(p: Pick | undefined, col: string) {
   if (!p) return html`<td data-col=${col}>—</td>`;
-  // Default candidate names already say the party ("Unity candidate"); named ones get it below.
+  // Default candidate names already say the party ("Unity candidate", "кандидат партии «Единство»"); named ones get it below.
   const party = p.name.includes(p.party) ? nothing : html`<span class="party">${p.party}</span>`;
   return html`<td data-col=${col}><span class="name">${p.name}</span>${party}</td>`;
 }
@@ -150,10 +154,10 @@ function verdictCell(d: DistrictResult) {
   let sub: TemplateResult | typeof nothing = nothing;
   switch (v.status) {
     case 'verified':
-      badge = verdictBadge(v.status, `Verified ±${formatCount(v.undetectedBound ?? 0)}`);
+      badge = verdictBadge(v.status, msg(str`Verified ±${formatCount(v.undetectedBound ?? 0)}`));
       sub = v.outcomeConfirmed
-        ? html`<span class="sub confirmed" data-testid="outcome-confirmed">outcome confirmed</span>`
-        : html`<span class="sub">winner not confirmed</span>`;
+        ? html`<span class="sub confirmed" data-testid="outcome-confirmed">${msg('outcome confirmed')}</span>`
+        : html`<span class="sub">${msg('winner not confirmed')}</span>`;
       break;
     case 'unverifiable':
       badge = verdictBadge(v.status);
@@ -161,14 +165,14 @@ function verdictCell(d: DistrictResult) {
     case 'tampering-detected':
       badge = verdictBadge(v.status);
       sub = html`<span class="sub checks" data-testid="failed-checks"
-        >Failed: ${v.failedChecks.map((c, i) => html`${i > 0 ? ', ' : ''}<code>${c}</code>`)}</span
+        >${msg('Failed:')} ${v.failedChecks.map((c, i) => html`${i > 0 ? ', ' : ''}<code>${c}</code>`)}</span
       >`;
       break;
   }
   return html`<td data-col="verdict" data-testid="verdict">
     <details class="why">
-      <summary title=${v.reason}>${badge}${sub}<span class="why-hint" aria-hidden="true">Why?</span></summary>
-      <p class="reason" data-testid="verdict-reason">${v.reason}</p>
+      <summary title=${engineText(v.reason)}>${badge}${sub}<span class="why-hint" aria-hidden="true">${msg('Why?')}</span></summary>
+      <p class="reason" data-testid="verdict-reason">${engineText(v.reason)}</p>
     </details>
   </td>`;
 }
@@ -192,13 +196,13 @@ function truthRow(d: DistrictResult, partyNames: ReadonlyMap<string, string>) {
     data-tampered=${d.tamperedBallots}
   >
     <td colspan=${COLUMNS}>
-      <span class="teacher-chip">Teacher</span>
-      <span class="visually-hidden">The truth in district ${d.id}:</span>
+      <span class="teacher-chip">${msg('Teacher')}</span>
+      <span class="visually-hidden">${msg(str`The truth in district ${d.id}:`)}</span>
       ${differs
-        ? html`<strong class="mismatch" data-testid="truth-mismatch"><span aria-hidden="true">⚠ </span>The published winner did not win:</strong>
-            <span class="name" data-testid="truth-winner">${truth ? truth.name : 'nobody'}</span> did.`
-        : html`The published winner, <span class="name" data-testid="truth-winner">${truth ? truth.name : 'nobody'}</span>, really won.`}
-      <span class="tampered" data-testid="tampered">Tampered ballots: <strong>${formatCount(d.tamperedBallots)}</strong>.</span>
+        ? html`<strong class="mismatch" data-testid="truth-mismatch"><span aria-hidden="true">⚠ </span>${msg('The published winner did not win:')}</strong>
+            ${msg(html`<span class="name" data-testid="truth-winner">${truth ? truth.name : msg('nobody')}</span> did.`)}`
+        : msg(html`The published winner, <span class="name" data-testid="truth-winner">${truth ? truth.name : msg('nobody')}</span>, really won.`)}
+      <span class="tampered" data-testid="tampered">${msg(html`Tampered ballots: <strong>${formatCount(d.tamperedBallots)}</strong>.`)}</span>
     </td>
   </tr>`;
 }

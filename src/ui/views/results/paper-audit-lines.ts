@@ -4,6 +4,8 @@
  */
 import type { DistrictResult } from '../../../core/index.ts';
 import { formatCount } from '../../common/format.ts';
+import { msg, str } from '@lit/localize';
+import { localName } from '../../../i18n/names.ts';
 
 export interface PaperAuditLine {
   readonly districtId: number;
@@ -16,13 +18,17 @@ export function paperAuditLines(districts: readonly DistrictResult[]): PaperAudi
   return districts.flatMap((d) => {
     const a = d.paperAudit;
     if (!a) return [];
-    const drawn = `${formatCount(a.sampleSize)} of ${formatCount(a.ballots)} ballots drawn`;
+    const sample = formatCount(a.sampleSize);
+    const ballots = formatCount(a.ballots);
+    const place = `${d.id} ${localName(d.name)}`;
     const text =
       a.status === 'failed'
-        ? `${d.id} ${d.name}: ${drawn}; ${a.outcome === 'escalated' ? 'escalated, and the full hand count disagrees with the protocols' : 'the audit record does not hold up'}.`
+        ? a.outcome === 'escalated'
+          ? msg(str`${place}: ${sample} of ${ballots} ballots drawn; escalated, and the full hand count disagrees with the protocols.`)
+          : msg(str`${place}: ${sample} of ${ballots} ballots drawn; the audit record does not hold up.`)
         : a.outcome === 'confirmed'
-          ? `${d.id} ${d.name}: confirmed after ${drawn}.`
-          : `${d.id} ${d.name}: not confirmed after ${drawn}; the full hand count matches the protocols.`;
+          ? msg(str`${place}: confirmed after ${sample} of ${ballots} ballots drawn.`)
+          : msg(str`${place}: not confirmed after ${sample} of ${ballots} ballots drawn; the full hand count matches the protocols.`);
     return [{ districtId: d.id, outcome: a.outcome, status: a.status, text }];
   });
 }

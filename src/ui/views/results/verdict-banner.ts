@@ -10,15 +10,18 @@ import { badgeStyles } from '../../common/badge.styles.ts';
 import { formatCount } from '../../common/format.ts';
 import { verdictBanner } from './verdict-banner.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
-import { VERDICT_CLASSES, VERDICT_LABELS, VERDICT_SYMBOLS, verdictBadge, type VerdictStatus } from '../../common/verdict-labels.ts';
+import { VERDICT_CLASSES, VERDICT_SYMBOLS, verdictBadge, verdictLabels, type VerdictStatus } from '../../common/verdict-labels.ts';
+import { localized, msg, str } from '@lit/localize';
+import { engineText } from '../../../i18n/engine-catalogue.ts';
 
 const ORDER: readonly VerdictStatus[] = ['tampering-detected', 'unverifiable', 'verified'];
 
-const RECEIPT_TIMES: Readonly<Record<string, string>> = {
-  'during-voting': 'right after voting',
-  'after-publication': 'after the results',
-};
+const receiptTimes = (): Readonly<Record<string, string>> => ({
+  'during-voting': msg('right after voting'),
+  'after-publication': msg('after the results'),
+});
 
+@localized()
 @customElement('verdict-banner')
 export class VerdictBanner extends LitElement {
   static override styles = [theme, badgeStyles, verdictBanner];
@@ -35,20 +38,19 @@ export class VerdictBanner extends LitElement {
       <div class="head">
         <h2 id="verdict-heading">
           <span class="symbol" aria-hidden="true">${VERDICT_SYMBOLS[status]}</span>
-          Verdict: <span data-testid="verdict-status">${VERDICT_LABELS[status]}</span>
+          ${msg(html`Verdict: <span data-testid="verdict-status">${verdictLabels()[status]}</span>`)}
         </h2>
         <p class="counts" data-testid="verdict-counts">
-          Districts:
-          ${counts.map(([s, n], i) => html`${i > 0 ? ' ' : ''}${verdictBadge(s, `${formatCount(n)} ${VERDICT_LABELS[s].toLowerCase()}`)}`)}
+          ${msg('Districts:')}
+          ${counts.map(([s, n], i) => html`${i > 0 ? ' ' : ''}${verdictBadge(s, `${formatCount(n)} ${verdictLabels()[s].toLowerCase()}`)}`)}
           ${verified.length > 0
             ? html`<span class="confirmed" data-testid="outcomes-confirmed"
-                >outcome confirmed in ${formatCount(verified.filter((d) => d.verdict.outcomeConfirmed).length)} of ${formatCount(verified.length)}
-                verified</span
+                >${msg(str`outcome confirmed in ${formatCount(verified.filter((d) => d.verdict.outcomeConfirmed).length)} of ${formatCount(verified.length)} verified`)}</span
               >`
             : nothing}
         </p>
       </div>
-      <p class="reason" data-testid="verdict-banner-reason">${r.verdict.reason}</p>
+      <p class="reason" data-testid="verdict-banner-reason">${engineText(r.verdict.reason)}</p>
       ${publicationLine(r)}
     </section>`;
   }
@@ -57,15 +59,19 @@ export class VerdictBanner extends LitElement {
 /** "What was published: the online ledger (2,294,307 entries) · … Checked: 59,590 voters …". */
 function publicationLine(r: SimulationResult) {
   const p = r.publication;
-  const when = RECEIPT_TIMES[r.publication.receiptCheckTime] ?? r.publication.receiptCheckTime;
+  const when = receiptTimes()[r.publication.receiptCheckTime] ?? r.publication.receiptCheckTime;
+  const entries = formatCount(p.ledgerEntries);
+  const checkpoints = formatCount(p.checkpoints);
+  const checkers = formatCount(p.receiptCheckers);
+  const recounts = formatCount(p.handRecounts);
   const published = [
-    p.ledgerPublic ? `the online ledger (${formatCount(p.ledgerEntries)} entries)` : `not the online ledger (the operator keeps its ${formatCount(p.ledgerEntries)} entries)`,
-    p.revoteResolution === 'public' ? 'voter pseudonyms, so anyone can re-apply the re-vote rule' : 'one-time tokens: only the operator knows which re-votes count',
-    p.checkpoints > 0 ? `${formatCount(p.checkpoints)} signed checkpoints` : 'no signed checkpoints',
+    p.ledgerPublic ? msg(str`the online ledger (${entries} entries)`) : msg(str`not the online ledger (the operator keeps its ${entries} entries)`),
+    p.revoteResolution === 'public' ? msg('voter pseudonyms, so anyone can re-apply the re-vote rule') : msg('one-time tokens: only the operator knows which re-votes count'),
+    p.checkpoints > 0 ? msg(str`${checkpoints} signed checkpoints`) : msg('no signed checkpoints'),
   ];
   const checked = [
-    p.receiptCheckers > 0 ? `${formatCount(p.receiptCheckers)} online registrants checking receipts ${when}` : 'no voter checked a receipt',
-    p.handRecounts > 0 ? `${formatCount(p.handRecounts)} precincts’ paper recounted by hand` : 'no paper recounted by hand',
+    p.receiptCheckers > 0 ? msg(str`${checkers} online registrants checking receipts ${when}`) : msg('no voter checked a receipt'),
+    p.handRecounts > 0 ? msg(str`${recounts} precincts’ paper recounted by hand`) : msg('no paper recounted by hand'),
   ];
   return html`<p class="publication" data-testid="publication"
     data-ledger-public=${String(p.ledgerPublic)}
@@ -74,7 +80,7 @@ function publicationLine(r: SimulationResult) {
     data-receipt-checkers=${p.receiptCheckers}
     data-hand-recounts=${p.handRecounts}
   >
-    <strong>What was published:</strong> ${joined(published)}. <strong>Checked:</strong> ${joined(checked)}.
+    <strong>${msg('What was published:')}</strong> ${joined(published)}. <strong>${msg('Checked:')}</strong> ${joined(checked)}.
   </p>`;
 }
 

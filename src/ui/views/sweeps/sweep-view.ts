@@ -9,16 +9,20 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { aggregateSweep, checkSweep, sweepRuns, type Issue, type PointSummary, type Sweep } from '../../../core/index.ts';
 import { findPreset, presetNames } from '../../../content/presets/index.ts';
 import { runSweepInWorkers } from '../../../worker/sweep-client.ts';
-import { formatCount, formatPercent } from '../../common/format.ts';
+import { formatCount, formatNumber, formatPercent } from '../../common/format.ts';
 import { SHIPPED_SWEEPS } from '../../../content/sweeps/index.ts';
 import { chartable, chartGroups, detectionChart, knobName, knobValue } from '../../charts/sweep-chart.ts';
 import { sweepViewStyles } from './sweep-view.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
 import { scrollRegionStyles } from '../../common/scroll-region.styles.ts';
 import { formControlStyles } from '../../common/form-controls.styles.ts';
+import { localized, msg, str } from '@lit/localize';
+import { engineText } from '../../../i18n/engine-catalogue.ts';
+import { sweepDescription } from '../../../i18n/content.ts';
 
 type Status = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
+@localized()
 @customElement('sweep-view')
 export class SweepView extends LitElement {
   static override styles = [theme, scrollRegionStyles, formControlStyles, sweepViewStyles];
@@ -66,15 +70,15 @@ export class SweepView extends LitElement {
     const sweep = planned && 'sweep' in planned ? planned.sweep : undefined;
     const running = this.status === 'running';
     return html`
-      <form class="controls" aria-label="Run a sweep" @submit=${this.#onRun}>
+      <form class="controls" aria-label=${msg('Run a sweep')} @submit=${this.#onRun}>
         <div class="field">
-          <label for="sweep-choice">Sweep</label>
+          <label for="sweep-choice">${msg('Sweep')}</label>
           <select id="sweep-choice" data-testid="sweep-choice" ?disabled=${running} @change=${(e: Event) => (this.chosen = (e.target as HTMLSelectElement).value)}>
             ${Object.keys(this.sweeps).map((name) => html`<option value=${name} ?selected=${name === this.chosen}>${name}</option>`)}
           </select>
         </div>
         <div class="field">
-          <label for="sweep-seeds">Seeds per grid point</label>
+          <label for="sweep-seeds">${msg('Seeds per grid point')}</label>
           <input
             id="sweep-seeds"
             data-testid="sweep-seeds"
@@ -89,18 +93,18 @@ export class SweepView extends LitElement {
           />
         </div>
         <div class="field">
-          <button type="submit" class="primary" data-testid="sweep-run" ?disabled=${running || !sweep}>Run the sweep</button>
+          <button type="submit" class="primary" data-testid="sweep-run" ?disabled=${running || !sweep}>${msg('Run the sweep')}</button>
         </div>
-        ${running ? html`<div class="field"><button type="button" data-testid="sweep-cancel" @click=${this.#onCancel}>Cancel</button></div>` : nothing}
+        ${running ? html`<div class="field"><button type="button" data-testid="sweep-cancel" @click=${this.#onCancel}>${msg('Cancel')}</button></div>` : nothing}
         <p class="help" data-testid="sweep-size">
           ${sweep
-            ? `${sweep.points.length} grid points × ${formatCount(sweep.seeds.count)} seeds = ${formatCount(sweepRuns(sweep))} runs (${sweep.axes.map((a) => knobName(a.path)).join(' × ')}).`
+            ? msg(str`${sweep.points.length} grid points × ${formatCount(sweep.seeds.count)} seeds = ${formatCount(sweepRuns(sweep))} runs (${sweep.axes.map((a) => knobName(a.path)).join(' × ')}).`)
             : planned && 'issues' in planned
-              ? html`<span class="error" data-testid="sweep-issue">${planned.issues[0].path}: ${planned.issues[0].message}</span>`
+              ? html`<span class="error" data-testid="sweep-issue">${planned.issues[0].path}: ${engineText(planned.issues[0].message)}</span>`
               : nothing}
         </p>
       </form>
-      <p class="description">${typeof file?.description === 'string' ? file.description : ''}</p>
+      <p class="description">${typeof file?.description === 'string' ? sweepDescription(this.chosen, file.description) : ''}</p>
       ${this.#renderStatus(sweep)} ${this.status === 'done' && this.result ? this.#renderResult(this.result.sweep, this.result.points) : nothing}
     `;
   }
@@ -110,18 +114,18 @@ export class SweepView extends LitElement {
       case 'running': {
         const total = sweep ? sweepRuns(sweep) : 1;
         return html`<div class="status" data-testid="sweep-status" aria-live="polite">
-          <label for="sweep-progress">Running ${formatCount(this.runsDone)} of ${formatCount(total)} runs…</label>
+          <label for="sweep-progress">${msg(str`Running ${formatCount(this.runsDone)} of ${formatCount(total)} runs…`)}</label>
           <progress id="sweep-progress" data-testid="sweep-progress" max=${total} .value=${this.runsDone}></progress>
         </div>`;
       }
       case 'done':
         return html`<p class="status" data-testid="sweep-status" aria-live="polite">
-          Ran ${formatCount(this.result!.points.reduce((a, p) => a + p.runs, 0))} runs in ${(this.result!.ms / 1000).toFixed(1)} s.
+          ${msg(str`Ran ${formatCount(this.result!.points.reduce((a, p) => a + p.runs, 0))} runs in ${formatNumber(this.result!.ms / 1000, 1)} s.`)}
         </p>`;
       case 'cancelled':
-        return html`<p class="status" data-testid="sweep-status" aria-live="polite">Cancelled after ${formatCount(this.runsDone)} runs.</p>`;
+        return html`<p class="status" data-testid="sweep-status" aria-live="polite">${msg(str`Cancelled after ${formatCount(this.runsDone)} runs.`)}</p>`;
       case 'failed':
-        return html`<p class="status error" role="alert" data-testid="sweep-status">The sweep failed: ${this.failure}</p>`;
+        return html`<p class="status error" role="alert" data-testid="sweep-status">${msg(str`The sweep failed: ${this.failure}`)}</p>`;
       default:
         return nothing;
     }
@@ -135,35 +139,35 @@ export class SweepView extends LitElement {
         ? html`<div class="charts">
             ${chartGroups(sweep, points).map((g) => html`<figure data-testid="sweep-chart" data-value=${String(g.value)}>${detectionChart(sweep, g, width)}</figure>`)}
           </div>`
-        : html`<p class="help">The first knob is not a number, so there is no curve to draw: see the table.</p>`}
+        : html`<p class="help">${msg('The first knob is not a number, so there is no curve to draw: see the table.')}</p>`}
       <dl class="terms" data-testid="sweep-terms">
-        <dt>Detection rate</dt>
-        <dd>The share of runs (each a different seed) in which voters' receipt checks caught the attack.</dd>
-        <dt>95 % band</dt>
-        <dd>With this many runs the observed rate is itself uncertain: the true rate lies in this range, 95 times out of 100 (a Wilson interval).</dd>
-        <dt>Formula</dt>
+        <dt>${msg('Detection rate')}</dt>
+        <dd>${msg('The share of runs (each a different seed) in which voters’ receipt checks caught the attack.')}</dd>
+        <dt>${msg('95 % band')}</dt>
+        <dd>${msg('With this many runs the observed rate is itself uncertain: the true rate lies in this range, 95 times out of 100 (a Wilson interval).')}</dd>
+        <dt>${msg('Formula')}</dt>
         <dd>
-          The chance that at least one checker, drawn at random among the registrants, holds a receipt for a tampered ballot: one minus the
-          chance that every checker misses every tampered ballot (statisticians call this the hypergeometric rate).
+          ${msg(
+            'The chance that at least one checker, drawn at random among the registrants, holds a receipt for a tampered ballot: one minus the chance that every checker misses every tampered ballot (statisticians call this the hypergeometric rate).',
+          )}
         </dd>
       </dl>
       ${inBand.length > 0
         ? html`<p data-testid="sweep-band-summary">
-            The formula lies within the observed rate’s 95 % band at ${inBand.filter((p) => p.inBand).length} of ${inBand.length} grid points; about one in
-            twenty outside is what chance alone gives.
+            ${msg(str`The formula lies within the observed rate’s 95 % band at ${inBand.filter((p) => p.inBand).length} of ${inBand.length} grid points; about one in twenty outside is what chance alone gives.`)}
           </p>`
         : nothing}
-      <div class="table-scroll" role="region" aria-label="Detection rate at each grid point" tabindex="0">
+      <div class="table-scroll" role="region" aria-label=${msg('Detection rate at each grid point')} tabindex="0">
       <table data-testid="sweep-table">
         <thead>
           <tr>
             ${sweep.axes.map((a) => html`<th scope="col" class="text">${knobName(a.path)}</th>`)}
-            <th scope="col">runs</th>
-            <th scope="col">detected</th>
-            <th scope="col">rate</th>
-            <th scope="col">95 % band</th>
-            <th scope="col">formula</th>
-            <th scope="col" class="text">in band</th>
+            <th scope="col">${msg('runs')}</th>
+            <th scope="col">${msg('detected')}</th>
+            <th scope="col">${msg('rate')}</th>
+            <th scope="col">${msg('95 % band')}</th>
+            <th scope="col">${msg('formula')}</th>
+            <th scope="col" class="text">${msg('in band')}</th>
           </tr>
         </thead>
         <tbody>
@@ -175,7 +179,7 @@ export class SweepView extends LitElement {
               <td data-col="rate">${formatPercent(p.rate)}</td>
               <td data-col="band">${formatPercent(p.low)} – ${formatPercent(p.high)}</td>
               <td data-col="closed">${p.closedForm === null ? '—' : formatPercent(p.closedForm)}</td>
-              <td data-col="in-band" class=${p.inBand === false ? 'text outside' : 'text'}>${p.inBand === null ? '—' : p.inBand ? 'yes' : 'no'}</td>
+              <td data-col="in-band" class=${p.inBand === false ? 'text outside' : 'text'}>${p.inBand === null ? '—' : p.inBand ? msg('yes') : msg('no')}</td>
             </tr>`,
           )}
         </tbody>

@@ -16,6 +16,9 @@ import { formatCount } from '../../common/format.ts';
 import { voterViewStyles } from './voter-view.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
 import { scrollRegionStyles } from '../../common/scroll-region.styles.ts';
+import { localized, msg, str } from '@lit/localize';
+import { localName } from '../../../i18n/names.ts';
+import { engineText } from '../../../i18n/engine-catalogue.ts';
 
 export interface VoterSource {
   /** Voters in the run (numbered 0 .. count - 1). */
@@ -24,15 +27,17 @@ export interface VoterSource {
   check(index: number): Promise<ReceiptCheck>;
 }
 
-const CHECK_LABELS = {
-  passed: { symbol: '✓', word: 'Check passed', badge: 'verified' },
-  failed: { symbol: '✗', word: 'Check failed', badge: 'tampering' },
-  'not-possible': { symbol: '?', word: 'Nothing to check against', badge: 'unverifiable' },
-} as const;
+const checkLabels = () =>
+  ({
+    passed: { symbol: '✓', word: msg('Check passed'), badge: 'verified' },
+    failed: { symbol: '✗', word: msg('Check failed'), badge: 'tampering' },
+    'not-possible': { symbol: '?', word: msg('Nothing to check against'), badge: 'unverifiable' },
+  }) as const;
 
-const yes = (b: boolean) => (b ? 'yes' : 'no');
-const mark = (ok: boolean) => (ok ? '✓ yes' : '✗ no');
+const yes = (b: boolean) => (b ? msg('yes') : msg('no'));
+const mark = (ok: boolean) => (ok ? `✓ ${msg('yes')}` : `✗ ${msg('no')}`);
 
+@localized()
 @customElement('voter-view')
 export class VoterViewElement extends LitElement {
   static override styles = [theme, scrollRegionStyles, badgeStyles, voterViewStyles];
@@ -67,14 +72,15 @@ export class VoterViewElement extends LitElement {
 
   override render() {
     const source = this.source;
-    if (!source) return html`<p class="empty" data-testid="voter-empty">Run a scenario first: then pick one of its voters.</p>`;
+    if (!source) return html`<p class="empty" data-testid="voter-empty">${msg('Run a scenario first: then pick one of its voters.')}</p>`;
     return html`
       <p class="intro">
-        Stand in one voter's shoes. A voter who voted online keeps a <strong>receipt</strong> for each ballot: where it
-        sits in the ledger and the hash their device computed for it. They can check it against what was published.
+        ${msg(
+          html`Stand in one voter’s shoes. A voter who voted online keeps a <strong>receipt</strong> for each ballot: where it sits in the ledger and the hash their device computed for it. They can check it against what was published.`,
+        )}
       </p>
-      <form class="pick" @submit=${this.#onSubmit} novalidate aria-label="Pick a voter">
-        <label for="voter-number">Voter number</label>
+      <form class="pick" @submit=${this.#onSubmit} novalidate aria-label=${msg('Pick a voter')}>
+        <label for="voter-number">${msg('Voter number')}</label>
         <input
           id="voter-number"
           type="number"
@@ -86,37 +92,37 @@ export class VoterViewElement extends LitElement {
           aria-describedby="voter-help"
           data-testid="voter-number"
         />
-        <button type="submit" data-testid="voter-show">Show</button>
-        <button type="button" class="primary" data-testid="voter-random" @click=${this.#onRandom}>Random online voter</button>
-        <span id="voter-help" class="help">Voters are numbered 0 to ${formatCount(source.count - 1)}, district by district.</span>
+        <button type="submit" data-testid="voter-show">${msg('Show')}</button>
+        <button type="button" class="primary" data-testid="voter-random" @click=${this.#onRandom}>${msg('Random online voter')}</button>
+        <span id="voter-help" class="help">${msg(str`Voters are numbered 0 to ${formatCount(source.count - 1)}, district by district.`)}</span>
       </form>
       <div class="error" role="alert" data-testid="voter-error" ?hidden=${!this.error}>${this.error}</div>
-      ${this.busy && !this.voter ? html`<p aria-live="polite">Looking the voter up…</p>` : nothing}
+      ${this.busy && !this.voter ? html`<p aria-live="polite">${msg('Looking the voter up…')}</p>` : nothing}
       ${this.voter ? this.#renderVoter(this.voter) : nothing}
     `;
   }
 
   #renderVoter(v: Voter) {
     return html`<section class="voter" data-testid="voter" data-index=${v.index} aria-labelledby="voter-title">
-      <h3 id="voter-title">Voter ${formatCount(v.index)}</h3>
+      <h3 id="voter-title">${msg(str`Voter ${formatCount(v.index)}`)}</h3>
       <dl class="facts">
-        <dt>District</dt>
-        <dd data-testid="voter-district">${v.districtName} (${v.districtId})</dd>
-        <dt>Age band</dt>
+        <dt>${msg('District')}</dt>
+        <dd data-testid="voter-district">${localName(v.districtName)} (${v.districtId})</dd>
+        <dt>${msg('Age band')}</dt>
         <dd>${v.ageBand}</dd>
-        <dt>Registered to vote online</dt>
+        <dt>${msg('Registered to vote online')}</dt>
         <dd data-testid="voter-registered">${yes(v.registeredOnline)}</dd>
-        <dt>Voted</dt>
-        <dd>${v.votedOnline && v.votedPaper ? 'online and on paper' : v.votedOnline ? 'online' : v.votedPaper ? 'on paper' : 'did not vote'}</dd>
-        <dt>Pressured by an employer</dt>
-        <dd>${v.pressuredFor ? `yes: told to vote ${v.pressuredFor}` : 'no'}</dd>
-        ${v.pseudonym ? html`<dt>Pseudonym on the ledger</dt><dd class="mono">${v.pseudonym}</dd>` : nothing}
+        <dt>${msg('Voted')}</dt>
+        <dd>${v.votedOnline && v.votedPaper ? msg('online and on paper') : v.votedOnline ? msg('online') : v.votedPaper ? msg('on paper') : msg('did not vote')}</dd>
+        <dt>${msg('Pressured by an employer')}</dt>
+        <dd>${v.pressuredFor ? msg(str`yes: told to vote ${localName(v.pressuredFor)}`) : msg('no')}</dd>
+        ${v.pseudonym ? html`<dt>${msg('Pseudonym on the ledger')}</dt><dd class="mono">${v.pseudonym}</dd>` : nothing}
       </dl>
-      ${v.ballots.length === 0 ? html`<p data-testid="no-ballots">No online ballots: nothing to look up in the ledger.</p>` : this.#renderBallots(v)}
+      ${v.ballots.length === 0 ? html`<p data-testid="no-ballots">${msg('No online ballots: nothing to look up in the ledger.')}</p>` : this.#renderBallots(v)}
       ${this.teacher && v.teacher ? this.#renderTruth(v) : nothing}
       <div class="check-row">
-        <button type="button" class="primary" data-testid="check-receipt" ?disabled=${this.busy} @click=${this.#onCheck}>Check my receipt</button>
-        <span class="help">Looks each receipt up in the published ledger, recomputes the hash, and looks for ballots cast in this voter's name.</span>
+        <button type="button" class="primary" data-testid="check-receipt" ?disabled=${this.busy} @click=${this.#onCheck}>${msg('Check my receipt')}</button>
+        <span class="help">${msg('Looks each receipt up in the published ledger, recomputes the hash, and looks for ballots cast in this voter’s name.')}</span>
       </div>
       ${this.check && this.check.voter === v.index ? this.#renderCheck(this.check) : nothing}
     </section>`;
@@ -124,34 +130,34 @@ export class VoterViewElement extends LitElement {
 
   #renderBallots(v: Voter) {
     const tamper = this.teacher ? v.teacher?.tamper : undefined;
-    return html`<div class="scroll table-scroll" role="region" aria-label="Their online ballots and receipts" tabindex="0">
+    return html`<div class="scroll table-scroll" role="region" aria-label=${msg('Their online ballots and receipts')} tabindex="0">
       <table data-testid="voter-ballots">
         <caption>
-          Their online ballots and receipts
+          ${msg('Their online ballots and receipts')}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Cast at</th>
-            <th scope="col">Choice</th>
-            <th scope="col">Why</th>
-            <th scope="col" title="What the policy says should happen to this ballot, given the voter’s own ballots; whether it really counted is what the check can (or cannot) show">Should count, by the rule</th>
-            <th scope="col">Receipt: entry</th>
-            <th scope="col">Receipt: hash</th>
-            <th scope="col">Covered by checkpoint</th>
-            ${tamper ? html`<th scope="col" class="truth">Operator did</th>` : nothing}
+            <th scope="col">${msg('Cast at')}</th>
+            <th scope="col">${msg('Choice')}</th>
+            <th scope="col">${msg('Why')}</th>
+            <th scope="col" title=${msg('What the policy says should happen to this ballot, given the voter’s own ballots; whether it really counted is what the check can (or cannot) show')}>${msg('Should count, by the rule')}</th>
+            <th scope="col">${msg('Receipt: entry')}</th>
+            <th scope="col">${msg('Receipt: hash')}</th>
+            <th scope="col">${msg('Covered by checkpoint')}</th>
+            ${tamper ? html`<th scope="col" class="truth">${msg('Operator did')}</th>` : nothing}
           </tr>
         </thead>
         <tbody>
           ${v.ballots.map(
             (b, i) => html`<tr data-testid="voter-ballot" data-fate=${b.fate}>
               <td class="mono">${b.localTime}</td>
-              <td>${b.choice} <span class="muted">(${b.party})</span></td>
-              <td>${b.cause}</td>
-              <td>${b.fate === 'counted' ? html`<strong>counted</strong>` : b.fate}</td>
+              <td>${localName(b.choice)} <span class="muted">(${localName(b.party)})</span></td>
+              <td>${engineText(b.cause)}</td>
+              <td>${b.fate === 'counted' ? html`<strong>${engineText('counted')}</strong>` : engineText(b.fate)}</td>
               <td class="num">${formatCount(b.receipt.index)}</td>
               <td class="mono" title=${b.receipt.hash}>${b.receipt.hash.slice(0, 16)}…</td>
-              <td>${b.receipt.checkpoint === null ? 'none' : `#${b.receipt.checkpoint} (${b.receipt.checkpointTime})`}</td>
-              ${tamper ? html`<td class="truth">${tamper[i] ?? 'nothing'}</td>` : nothing}
+              <td>${b.receipt.checkpoint === null ? msg('none') : `#${b.receipt.checkpoint} (${b.receipt.checkpointTime})`}</td>
+              ${tamper ? html`<td class="truth">${tamper[i] ? engineText(tamper[i]) : msg('nothing')}</td>` : nothing}
             </tr>`,
           )}
         </tbody>
@@ -162,52 +168,52 @@ export class VoterViewElement extends LitElement {
   #renderTruth(v: Voter) {
     const foreign = v.teacher!.foreign;
     return html`<div class="truth-box" data-testid="voter-truth">
-      <strong>Teacher view:</strong>
+      <strong>${msg('Teacher view:')}</strong>
       ${foreign.length === 0
-        ? 'no ballot was added in this voter’s name.'
-        : html`${foreign.length} ballot${foreign.length === 1 ? ' was' : 's were'} added in this voter’s name:
+        ? msg('no ballot was added in this voter’s name.')
+        : html`${foreign.length === 1 ? msg('1 ballot was added in this voter’s name:') : msg(str`${foreign.length} ballots were added in this voter’s name:`)}
             <ul>
-              ${foreign.map((f) => html`<li>entry ${formatCount(f.index)} at ${f.localTime}: ${f.choice} (${f.origin})</li>`)}
+              ${foreign.map((f) => html`<li>${msg(str`entry ${formatCount(f.index)} at ${f.localTime}: ${localName(f.choice)} (${engineText(f.origin)})`)}</li>`)}
             </ul>`}
     </div>`;
   }
 
   #renderCheck(c: ReceiptCheck) {
-    const label = CHECK_LABELS[c.status];
+    const label = checkLabels()[c.status];
     return html`<section class="check" data-testid="receipt-check" data-status=${c.status} aria-live="polite" aria-labelledby="check-title">
       <h4 id="check-title">
         <span class="badge ${label.badge}" data-testid="receipt-check-status"><span class="symbol" aria-hidden="true">${label.symbol}</span> ${label.word}</span>
       </h4>
-      <p data-testid="receipt-check-summary">${c.summary}</p>
+      <p data-testid="receipt-check-summary">${engineText(c.summary)}</p>
       ${c.receipts.length > 0
         ? html`<ul class="lines">
             ${c.receipts.map(
               (l) => html`<li data-testid="receipt-line">
-                Entry ${formatCount(l.index)}: in the ledger ${mark(l.present)} · unaltered ${mark(l.unaltered)} · covered by a signed checkpoint
-                ${l.coveredBy === null ? '✗ no' : `✓ #${l.coveredBy}`}
+                ${msg(str`Entry ${formatCount(l.index)}: in the ledger ${mark(l.present)} · unaltered ${mark(l.unaltered)} · covered by a signed checkpoint`)}
+                ${l.coveredBy === null ? `✗ ${msg('no')}` : `✓ #${l.coveredBy}`}
               </li>`,
             )}
           </ul>`
         : nothing}
       ${c.foreign && c.foreign.length > 0
         ? html`<p class="found" data-testid="foreign-entries">
-            Ballots in your name you did not cast:
-            ${c.foreign.map((f, i) => html`${i > 0 ? '; ' : ''}entry ${formatCount(f.index)} at ${f.localTime} for ${f.choice}`)}.
+            ${msg('Ballots in your name you did not cast:')}
+            ${c.foreign.map((f, i) => html`${i > 0 ? '; ' : ''}${msg(str`entry ${formatCount(f.index)} at ${f.localTime} for ${localName(f.choice)}`)}`)}.
           </p>`
         : nothing}
       <div class="explain">
         ${c.proves.length > 0
           ? html`<div>
-              <h5>What this proves</h5>
+              <h5>${msg('What this proves')}</h5>
               <ul data-testid="check-proves">
-                ${c.proves.map((t) => html`<li>${t}</li>`)}
+                ${c.proves.map((t) => html`<li>${engineText(t)}</li>`)}
               </ul>
             </div>`
           : nothing}
         <div>
-          <h5>What it cannot prove</h5>
+          <h5>${msg('What it cannot prove')}</h5>
           <ul data-testid="check-cannot">
-            ${c.cannot.map((t) => html`<li>${t}</li>`)}
+            ${c.cannot.map((t) => html`<li>${engineText(t)}</li>`)}
           </ul>
         </div>
       </div>
@@ -220,7 +226,7 @@ export class VoterViewElement extends LitElement {
     const n = Number(input.value);
     const count = this.source?.count ?? 0;
     if (input.value.trim() === '' || !Number.isInteger(n) || n < 0 || n >= count) {
-      this.error = `Type a whole number from 0 to ${formatCount(count - 1)}.`;
+      this.error = msg(str`Type a whole number from 0 to ${formatCount(count - 1)}.`);
       return;
     }
     void this.#show(n);

@@ -1,6 +1,6 @@
 /** One Latin spelling of Russian names on the page (BGN/PCGN, simplified), with vectors. */
 import { describe, expect, it } from 'vitest';
-import { displayName, transliterate } from '../../src/ui/common/transliterate.ts';
+import { displayName, transliterate } from '../../src/i18n/names.ts';
 
 describe('transliterate', () => {
   it.each([
