@@ -42,6 +42,10 @@ const REASONS: readonly Entry[] = [
   { pattern: /^some party needs support in age band (\d+)$/, ru: (m) => `хотя бы у одной партии должна быть поддержка в возрастной группе ${m[1]}` },
   { pattern: /^must name a party id \((.*)\)$/, ru: (m) => `должно быть идентификатором партии (${m[1]})` },
   { pattern: /^must name a party id when any voter is pressured$/, ru: () => 'должно быть идентификатором партии, если на кого-то из избирателей давят' },
+  { pattern: /^must name a party id \((.*)\) or be empty$/, ru: (m) => `должно быть идентификатором партии (${m[1]}) или пустым` },
+  { pattern: /^leaves no party with support in age band (\d+) here$/, ru: (m) => `не оставляет здесь ни одной партии с поддержкой в возрастной группе ${m[1]}` },
+  { pattern: /^must give a weight for each of the (\d+) hours of the voting window \(or none\)$/, ru: (m) => `должно давать вес для каждого из ${m[1]} часов окна голосования (или ни одного)` },
+  { pattern: /^must have a positive weight$/, ru: () => 'должно содержать хотя бы один положительный вес' },
   { pattern: /^must name a district id$/, ru: () => 'должно быть идентификатором округа' },
   { pattern: /^must hold at most (\S+) registered voters in all$/, ru: (m) => `должно содержать в сумме не больше ${m[1]} зарегистрированных избирателей` },
   { pattern: /^must not exceed (\S+) \((.+)\)$/, ru: (m) => `не должно превышать ${m[1]} (${m[2]})` },
@@ -54,6 +58,11 @@ const REASONS: readonly Entry[] = [
   {
     pattern: /^must leave at most (\d+) checkpoints in the (\S+)-hour voting window \(every (\S+) h or more\)$/,
     ru: (m) => `должно оставлять не больше ${m[1]} контрольных точек в ${m[2]}-часовом окне голосования (раз в ${m[3]} ч или реже)`,
+  },
+  {
+    pattern: /^the run casts more than (\S+) online ballots \(first ballots and re-votes\), the most one run holds \(Moscow 2021 stored 2\.2 million\); lower the districts' registered voters, (\S+) or (\S+), or (\S+) or (\S+)$/,
+    ru: (m) =>
+      `запуск подаёт больше ${m[1].replace(/,/g, ' ')} онлайн-бюллетеней (первых и повторных) — больше, чем вмещает один запуск (в Москве в 2021 году их было 2,2 млн); уменьшите число зарегистрированных в округах, ${m[2]} или ${m[3]}, либо ${m[4]} или ${m[5]}`,
   },
   { pattern: /^refusing plus cheating trustees must not exceed (\S+) \((.+)\)$/, ru: (m) => `отказавшихся и жульничающих доверенных лиц вместе должно быть не больше, чем ${m[1]} (${m[2]})` },
   { pattern: /^must be "during-voting" for a compromised client \(it cheats as the voter votes\)$/, ru: () => 'должно быть "during-voting" для взломанного приложения (оно жульничает, пока избиратель голосует)' },

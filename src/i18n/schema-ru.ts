@@ -31,6 +31,7 @@ export const KNOB_NAMES_RU: Readonly<Record<string, string>> = {
   registerRate: "Доля регистрации",
   compliance: "Послушание",
   workHoursShare: "Доля в рабочие часы",
+  mobilisedFor: "Под давлением — за",
   demands: "Проверка работодателем",
   online: "Онлайн",
   enabled: "Включено",
@@ -39,6 +40,7 @@ export const KNOB_NAMES_RU: Readonly<Record<string, string>> = {
   opens: "Открытие",
   closes: "Закрытие",
   dayShares: "Доли по дням",
+  hourlyWeights: "Веса по часам",
   paper: "Бумага",
   protocolHoursMin: "Протокол: не раньше, ч",
   protocolHoursMax: "Протокол: не позже, ч",
@@ -84,6 +86,18 @@ export const KNOB_NAMES_RU: Readonly<Record<string, string>> = {
 
 /** Every help text, enum label and unit of the schema, by its English (units as "UNIT:<unit>"). */
 export const SCHEMA_RU: Readonly<Record<string, string>> = {
+  "Per party id: support here by age band, replacing the party’s citywide support (leans still apply); 0, 0, 0 when the party fields no candidate here.":
+    "По id партии: поддержка в этом округе по возрастным группам вместо общегородской (крен по-прежнему действует); 0, 0, 0 — если партия здесь не выдвинула кандидата.",
+  "Relative support here among voters of each age band (weights) (one value per age band: 18-34, 35-54, 55+)":
+    "Относительная поддержка в этом округе среди избирателей каждой возрастной группы (веса) (по значению на группу: 18-34, 35-54, 55+)",
+  "Relative support here among voters of each age band (weights)":
+    "Относительная поддержка в этом округе среди избирателей каждой возрастной группы (веса)",
+  "Party id whose candidate pressured voters here are told to vote for (empty: mobilisation.party), e.g. where the ruling party fields no candidate and backs another.":
+    "Id партии, за кандидата которой здесь велят голосовать тем, на кого давят (пусто — mobilisation.party), например там, где правящая партия не выдвинула кандидата и поддерживает другого.",
+  "Relative weight of first online ballots in each hour of the window from the opening, e.g. a real turnout curve (empty: dayShares times a fixed hour-of-day profile).":
+    "Относительный вес первых онлайн-бюллетеней в каждый час с момента открытия, например настоящая кривая явки (пусто — dayShares, умноженные на постоянный суточный профиль).",
+  "Weight of one hour.":
+    "Вес одного часа.",
   "A Tally Lab scenario.":
     "Сценарий Tally Lab.",
   "Scenario format version.":
@@ -176,8 +190,8 @@ export const SCHEMA_RU: Readonly<Record<string, string>> = {
     "Смотрит, как избиратель подаёт первый бюллетень (позднее переголосование не видно)",
   "Takes the voter’s receipt and looks it up on the published ledger after the results":
     "Забирает квитанцию избирателя и после итогов сверяет её с опубликованным реестром",
-  "The online channel.":
-    "Онлайн-голосование.",
+  "The online channel. A run casts at most 10,000,000 online ballots, re-votes included.":
+    "Онлайн-канал. За один запуск подаётся не больше 10 000 000 онлайн-бюллетеней, включая повторные.",
   "Whether online voting exists at all.":
     "Есть ли онлайн-голосование вообще.",
   "Share of the electorate registered for online voting (pressured voters included).":

@@ -5,7 +5,10 @@
  * src/i18n/engine-catalogue.ts fails here, with the sentence.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkScenario, runSimulation, simulate, type ScenarioInput, type SimulationResult } from '../../src/core/index.ts';
+import { checkScenario, parseScenario, runSimulation, ScenarioError, simulate, type ScenarioInput, type SimulationResult } from '../../src/core/index.ts';
+import { castVotes } from '../../src/core/casting/index.ts';
+import { generateElectorate } from '../../src/core/electorate/electorate.ts';
+import { aleaStreams } from '../../src/core/base/random.ts';
 import { checkVoterReceipts, randomOnlineVoter, voterView } from '../../src/core/inspect/voter-view.ts';
 import { ledgerRows } from '../../src/core/inspect/ledger-rows.ts';
 import { presets, withChanges } from '../../src/content/presets/index.ts';
@@ -48,6 +51,11 @@ const broken: unknown[] = [
   { adversary: { attacks: [{ kind: 'substitute', size: 10, beneficiary: 'nobody', districts: [99] }] } },
   { mobilisation: { party: 'nobody', shareByAge: [0.1, 0.1, 0.1] } },
   { parties: [{ id: 'Bad Id', name: 'x', support: [1, 1, 1] }] },
+  // A district's own support and pressure, and the hourly arrival curve.
+  { districts: [{ id: 1, name: 'A', registered: 100, support: { nobody: [1, 1, 1] }, mobilisedFor: 'nobody' }] },
+  { districts: [{ id: 1, name: 'A', registered: 100, support: { unity: [0, 0, 0], progress: [0, 0, 0], greens: [0, 0, 0], liberty: [0, 0, 0] } }] },
+  { online: { hourlyWeights: [1, 2, 3] } },
+  { online: { opens: '2021-09-19T08:00', closes: '2021-09-19T10:00', hourlyWeights: [0, 0] } },
 ];
 
 describe('the engine’s sentences in Russian', () => {
@@ -91,6 +99,18 @@ describe('the engine’s sentences in Russian', () => {
     const issues = broken.flatMap((b) => checkScenario(withChanges(village, b)).issues.map((i) => i.message));
     expect(issues.length).toBeGreaterThanOrEqual(broken.length);
     expect(issues.filter((m) => engineRussian(m) === undefined)).toEqual([]);
+  });
+
+  it('has a pattern for the error of a run that reaches its bound of online ballots', () => {
+    const scenario = parseScenario(withChanges(village, { revoting: { changeMindRate: 1 } }));
+    let message = '';
+    try {
+      castVotes(scenario, generateElectorate(scenario, aleaStreams), aleaStreams, undefined, 10);
+    } catch (err) {
+      message = (err as ScenarioError).issues[0].message;
+    }
+    expect(message).toMatch(/^the run casts more than 10 online ballots/);
+    expect(engineRussian(message)).toMatch(/^запуск подаёт больше 10 онлайн-бюллетеней/);
   });
 
   it('writes Russian words and Russian numbers, and leaves unknown English as it is', () => {
