@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'artifacts/', 'bench-results/', 'tmp/', 'src/i18n/generated/'] },
+  { ignores: ['dist/', 'node_modules/', 'artifacts/', 'bench-results/', 'tmp/', 'src/i18n/generated/', 'server/phone/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

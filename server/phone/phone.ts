@@ -2,9 +2,12 @@
  * The phone page (/p): join with the class's code, cast a ballot, vote again until the close (as
  * the class's rule allows), keep the receipt (the ledger entry, its hash and a short code), and
  * after publication ask whether the published ledger holds the vote as cast. Plain DOM and
- * msg() only, so the script stays small; live status comes as Server-Sent Events.
+ * msg() only, so the script stays small; live status comes as Server-Sent Events. Its words are in
+ * translations/phone/ (a catalogue of its own, a few KB, so the page stays small in Russian too).
  */
-import { msg, str } from '@lit/localize';
+import { configureLocalization, msg, str } from '@lit/localize';
+import { sourceLocale, targetLocales } from './generated/locale-codes.ts';
+import * as russian from './generated/ru.ts';
 import { ApiError, call, loadState, ownBallotProblems, saveState, serverBase, type PhoneState, type PublicStatus, type PublishedLedger, type Receipt } from './phone-api.ts';
 
 type Child = Node | string | null | false;
@@ -21,6 +24,10 @@ function h(tag: string, attrs: Record<string, string | boolean | ((e: Event) => 
 }
 
 const params = new URLSearchParams(location.search);
+
+/** The link's lang= (the teacher's QR code carries the Live tab's language), else the browser's. */
+const phoneLanguage = (): 'en' | 'ru' => ((params.get('lang') ?? navigator.language).toLowerCase().startsWith('ru') ? 'ru' : 'en');
+const { setLocale } = configureLocalization({ sourceLocale, targetLocales, loadLocale: () => Promise.resolve(russian) });
 let code = (params.get('code') ?? '').toUpperCase();
 let status: PublicStatus['election'] = null;
 let phone: PhoneState | null = code ? loadState(code) : null;
@@ -195,5 +202,9 @@ function listen(): void {
   };
 }
 
-render();
-listen();
+const lang = phoneLanguage();
+document.documentElement.lang = lang;
+void setLocale(lang).then(() => {
+  render();
+  listen();
+});

@@ -38,9 +38,9 @@ describe.skipIf(!hasBrowser)('a live class election', () => {
     await server?.stop('SIGKILL');
   });
 
-  async function phone(code: string): Promise<{ page: Page; errors: string[] }> {
+  async function phone(code: string, lang = 'en'): Promise<{ page: Page; errors: string[] }> {
     const opened = await browser.session().newPage({ viewport: { width: 360, height: 740 } });
-    await opened.page.goto(new URL(`/phone.html?server=${encodeURIComponent(server.base)}&code=${code}`, browser.session().baseUrl).toString());
+    await opened.page.goto(new URL(`/phone.html?server=${encodeURIComponent(server.base)}&code=${code}&lang=${lang}`, browser.session().baseUrl).toString());
     return opened;
   }
 
@@ -58,7 +58,11 @@ describe.skipIf(!hasBrowser)('a live class election', () => {
     await live.getByTestId('live-open').click();
     await expect.poll(() => live.getByTestId('live-election').getAttribute('data-phase')).toBe('open');
 
-    const phones = await Promise.all([0, 1, 2].map(() => phone(code)));
+    // The third phone reads Russian (its link's lang=ru, as the Live tab's QR code gives in Russian).
+    const phones = await Promise.all(['en', 'en', 'ru'].map((lang) => phone(code, lang)));
+    expect(await phones[2].page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    expect((await phones[2].page.getByTestId('join').textContent())?.trim()).toBe('Войти');
+    expect((await phones[0].page.getByTestId('join').textContent())?.trim()).toBe('Join');
     const groups = ['1', '2', '1'];
     for (const [i, p] of phones.entries()) {
       await p.page.getByTestId('join-group').selectOption(groups[i]);

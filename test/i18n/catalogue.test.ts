@@ -1,11 +1,12 @@
 /**
- * The catalogue holds every string the page and the CLI show: lit-localize's own extractor reads
- * every msg() in src/ and simulations/ (into a scratch folder), and each message must be in
- * translations/ru.xlf with a Russian target; and src/i18n/generated/ must be what `npm run
- * i18n:build` makes of the xlf today, so that a translator's edit that was not built fails here.
+ * The catalogues hold every string the page, the CLI and the classroom's phone page show: lit-localize's
+ * own extractor reads every msg() of each catalogue's sources (into a scratch folder), and each message
+ * must be in its XLIFF with a Russian target; and the generated templates must be what `npm run
+ * i18n:build` makes of the XLIFF today, so that a translator's edit that was not built fails here. The
+ * phone page has a catalogue of its own (lit-localize-phone.json) so that its script stays small.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'node_modules/.bin/lit-localize');
-const config = JSON.parse(readFileSync(join(ROOT, 'lit-localize.json'), 'utf8'));
+/** Each catalogue: its config, what it covers, and how many messages it has at least. */
+const CATALOGUES = [
+  { file: 'lit-localize.json', covers: 'src/ and simulations/', least: 80 },
+  { file: 'lit-localize-phone.json', covers: 'the phone page (server/phone/)', least: 20 },
+] as const;
+interface Config {
+  tsConfig: string;
+  inputFiles: string[];
+  output: { outputDir: string; localeCodesModule: string };
+  interchange: { xliffDir: string };
+}
+const readConfig = (file: string): Config => JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
 
 /** Units of an XLIFF file: id → whether it has a non-empty target. */
 function units(xlf: string): Map<string, boolean> {
@@ -24,15 +36,16 @@ function units(xlf: string): Map<string, boolean> {
 
 let scratch = '';
 /** lit-localize run on the real sources, writing into the scratch folder. */
-function localize(command: 'extract' | 'build', xliffDir: string): void {
+function localize(config: Config, command: 'extract' | 'build', xliffDir: string, into: string): void {
+  mkdirSync(into, { recursive: true });
   const cfg = {
     ...config,
     tsConfig: join(ROOT, config.tsConfig),
     inputFiles: config.inputFiles.map((g: string) => join(ROOT, g)),
-    output: { ...config.output, outputDir: join(scratch, 'generated'), localeCodesModule: join(scratch, 'generated/locale-codes.ts') },
+    output: { ...config.output, outputDir: join(into, 'generated'), localeCodesModule: join(into, 'generated/locale-codes.ts') },
     interchange: { ...config.interchange, xliffDir },
   };
-  const file = join(scratch, `${command}.json`);
+  const file = join(into, `${command}.json`);
   writeFileSync(file, JSON.stringify(cfg));
   execFileSync(BIN, [command, '--config', file], { cwd: ROOT, stdio: 'pipe' });
 }
@@ -42,30 +55,32 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe('the Russian catalogue', () => {
-  const committed = readFileSync(join(ROOT, 'translations/ru.xlf'), 'utf8');
+it('the reader of units sees a missing target', () => {
+  const u = units('<trans-unit id="a">\n<source>x</source>\n<target>y</target>\n</trans-unit><trans-unit id="b">\n<source>x</source>\n</trans-unit>');
+  expect([...u]).toEqual([
+    ['a', true],
+    ['b', false],
+  ]);
+});
 
-  it('the reader of units sees a missing target', () => {
-    const u = units('<trans-unit id="a">\n<source>x</source>\n<target>y</target>\n</trans-unit><trans-unit id="b">\n<source>x</source>\n</trans-unit>');
-    expect([...u]).toEqual([
-      ['a', true],
-      ['b', false],
-    ]);
-  });
+describe.each(CATALOGUES)('the Russian catalogue of $covers', ({ file, covers, least }) => {
+  const config = readConfig(file);
+  const committed = readFileSync(join(ROOT, config.interchange.xliffDir, 'ru.xlf'), 'utf8');
+  const out = (name: string) => join(scratch, file, name);
 
-  it('has a Russian target for every msg() in src/ and simulations/', () => {
-    localize('extract', join(scratch, 'xlf'));
-    const extracted = units(readFileSync(join(scratch, 'xlf/ru.xlf'), 'utf8'));
+  it(`has a Russian target for every msg() in ${covers}`, () => {
+    localize(config, 'extract', out('xlf'), out(''));
+    const extracted = units(readFileSync(out('xlf/ru.xlf'), 'utf8'));
     const ours = units(committed);
-    expect(extracted.size).toBeGreaterThan(80);
+    expect(extracted.size).toBeGreaterThan(least);
     expect([...extracted.keys()].filter((id) => !ours.has(id)), 'messages not in translations/ru.xlf: run npm run i18n:extract').toEqual([]);
     expect([...ours].filter(([, translated]) => !translated).map(([id]) => id), 'messages without a Russian target').toEqual([]);
     expect([...ours.keys()].filter((id) => !extracted.has(id)), 'units no msg() uses any more: run npm run i18n:extract').toEqual([]);
   });
 
-  it('is built: src/i18n/generated/ru.ts is what npm run i18n:build makes of the xlf', () => {
-    localize('build', join(ROOT, config.interchange.xliffDir));
-    const built = readFileSync(join(scratch, 'generated/ru.ts'), 'utf8');
-    expect(readFileSync(join(ROOT, 'src/i18n/generated/ru.ts'), 'utf8'), 'run npm run i18n:build').toBe(built);
+  it(`is built: ${config.output.outputDir}/ru.ts is what npm run i18n:build makes of the xlf`, () => {
+    localize(config, 'build', join(ROOT, config.interchange.xliffDir), out(''));
+    const built = readFileSync(out('generated/ru.ts'), 'utf8');
+    expect(readFileSync(join(ROOT, config.output.outputDir, 'ru.ts'), 'utf8'), 'run npm run i18n:build').toBe(built);
   });
 });

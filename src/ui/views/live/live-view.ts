@@ -12,6 +12,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import QRCode from 'qrcode';
 import { loadClassFile, type SimulationResult } from '../../../core/index.ts';
+import { language } from '../../../i18n/locale.ts';
 import { formControlStyles } from '../../common/form-controls.styles.ts';
 import { ClassroomError, classroomBase, classroomCall, download, findServer, loadSecret, saveSecret, type TeacherState } from './live-client.ts';
 import type { OperatorActionDetail } from './live-operator.ts';
@@ -92,7 +93,8 @@ export class LiveView extends LitElement {
   async #drawQr(): Promise<void> {
     const code = this.data?.election?.joinCode;
     if (!code) return;
-    const url = `${this.phoneUrl}?code=${code}`;
+    // The phones open in the teacher's language unless their browser is told otherwise by the link.
+    const url = `${this.phoneUrl}?code=${code}${language() === 'ru' ? '&lang=ru' : ''}`;
     if (url === this.#qrFor) return;
     this.#qrFor = url;
     this.qr = await QRCode.toDataURL(url, { margin: 1, width: 240 });
