@@ -4,7 +4,8 @@
  * twin read the same. The truth stays in the preset's own description, for "Reveal".
  */
 import { describe, expect, it } from 'vitest';
-import { hidesTruth, observerDescription, presetNames, presets } from '../src/content/presets/index.ts';
+import { hidesTruth, OBSERVER_TITLES, observerDescription, presetNames, presets } from '../src/content/presets/index.ts';
+import { presetTitle } from '../src/i18n/content.ts';
 
 const GIVEAWAYS = /inject|rewrit|substitut|compromis|instead of|honest|rigged|attack|move \d|changes? [\d,]+ stored|every knob is at its default/i;
 
@@ -23,6 +24,19 @@ describe('observer descriptions', () => {
       if (attacks.length > 0) expect(hidesTruth(name, preset.description ?? '')).toBe(true);
     });
   }
+
+  it('names every preset that hides something by its city and a letter', () => {
+    const hiding = presetNames.filter((n) => hidesTruth(n, presets[n].description ?? ''));
+    // Every one that hides something, and the honest twins that read the same (classroom-e2e).
+    expect(hiding.filter((n) => !Object.hasOwn(OBSERVER_TITLES, n))).toEqual([]);
+    expect(Object.keys(OBSERVER_TITLES).filter((n) => !hiding.includes(n))).toEqual(['classroom-e2e']);
+    const titles = presetNames.map((n) => presetTitle(n, true));
+    expect(new Set(titles).size).toBe(titles.length);
+    for (const t of titles) expect(t).not.toMatch(/rigged|inject|rewrit|substitut|coerc|protocol|cheat|honest/i);
+    expect(presetTitle('classroom-rigged', true)).toBe('Classroom city A');
+    expect(presetTitle('classroom-rigged')).toBe('classroom-rigged');
+    expect(presetTitle('village', true)).toBe('village');
+  });
 
   it('gives an honest city and its rigged twin the same words', () => {
     const same = (a: string, b: string) => expect(observerDescription(a, presets[a].description ?? '')).toBe(observerDescription(b, presets[b].description ?? ''));

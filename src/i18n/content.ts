@@ -6,7 +6,8 @@
  * rather than a stale translation. English is the content itself.
  */
 import type { Lesson } from '../content/lessons/lesson.ts';
-import { findPreset, observerDescription } from '../content/presets/index.ts';
+import { msg } from '@lit/localize';
+import { findPreset, OBSERVER_TITLES, observerDescription, type ObserverCity } from '../content/presets/index.ts';
 import { language } from './locale.ts';
 
 /** A translation and the English it was made from. */
@@ -323,10 +324,25 @@ export const LESSON_TEXTS: Readonly<Record<string, { readonly en: LessonText; re
   },
 };
 
-/** The preset's title in the language in use: in English its id, in Russian a title (the id if it has none). */
-export function presetTitle(name: string): string {
+/**
+ * The preset's title in the language in use: in English its id, in Russian a title (the id if it has
+ * none). For an observer (`observer`: neither "Reveal" nor the teacher view), a preset whose description
+ * hides something is named by its city and a letter (OBSERVER_TITLES), since its id says what was done.
+ */
+export function presetTitle(name: string, observer = false): string {
+  if (observer && Object.hasOwn(OBSERVER_TITLES, name)) {
+    const { city, letter } = OBSERVER_TITLES[name];
+    return `${observerCities()[city]} ${letter}`;
+  }
   return language() === 'ru' && Object.hasOwn(PRESET_TITLES_RU, name) ? PRESET_TITLES_RU[name] : name;
 }
+
+const observerCities = (): Record<ObserverCity, string> => ({
+  classroom: msg('Classroom city'),
+  moscow: msg('Moscow 2021'),
+  'moscow-audited': msg('Moscow 2021 with checks'),
+  'classroom-e2e': msg('Classroom city, verifiable'),
+});
 
 /** `english` in the language in use, when `translation` was made from exactly it; else the English. */
 const inUse = (english: string, translation: Translation | undefined): string =>

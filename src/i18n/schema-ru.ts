@@ -92,10 +92,10 @@ export const SCHEMA_RU: Readonly<Record<string, string>> = {
     "Относительная поддержка в этом округе среди избирателей каждой возрастной группы (веса) (по значению на группу: 18-34, 35-54, 55+)",
   "Relative support here among voters of each age band (weights)":
     "Относительная поддержка в этом округе среди избирателей каждой возрастной группы (веса)",
-  "Party id whose candidate pressured voters here are told to vote for (empty: mobilisation.party), e.g. where the ruling party fields no candidate and backs another.":
-    "Id партии, за кандидата которой здесь велят голосовать тем, на кого давят (пусто — mobilisation.party), например там, где правящая партия не выдвинула кандидата и поддерживает другого.",
-  "Relative weight of first online ballots in each hour of the window from the opening, e.g. a real turnout curve (empty: dayShares times a fixed hour-of-day profile).":
-    "Относительный вес первых онлайн-бюллетеней в каждый час с момента открытия, например настоящая кривая явки (пусто — dayShares, умноженные на постоянный суточный профиль).",
+  "Party id whose candidate pressured voters here are told to vote for (empty: the Mobilisation section’s party), e.g. where the ruling party fields no candidate and backs another.":
+    "Id партии, за кандидата которой здесь велят голосовать тем, на кого давят (пусто — «Партия» из раздела «Мобилизация»), например там, где правящая партия не выдвинула кандидата и поддерживает другого.",
+  "Relative weight of first online ballots in each hour of the window from the opening, e.g. a real turnout curve (empty: the day shares times a fixed hour-of-day profile).":
+    "Относительный вес первых онлайн-бюллетеней в каждый час с момента открытия, например настоящая кривая явки (пусто — «Доли по дням», умноженные на постоянный суточный профиль).",
   "Weight of one hour.":
     "Вес одного часа.",
   "A Tally Lab scenario.":

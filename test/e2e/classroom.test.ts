@@ -234,8 +234,15 @@ describe.skipIf(!chromiumPath())('the page in a classroom, phone to projector', 
     const description = p.locator('[data-testid="preset-description"]');
     expect(await description.getAttribute('data-truth')).toBe('hidden');
     expect(await description.innerText()).not.toMatch(/inject|1,200/i);
+    // Nor do the scenarios' names: the picker and the run's line name the city and a letter.
+    const options = () => p.locator('[data-testid="preset-select"] option').allInnerTexts();
+    const picked = () => p.locator('[data-testid="preset-select"] option:checked').innerText();
+    expect((await options()).join(' | ')).not.toMatch(/rigged|inject|rewrit|substitut|coerc|protocol|cheat/i);
+    expect(await picked()).toBe('Classroom city F');
+    await expect.poll(() => p.locator('[data-testid="run-info"]').innerText()).toContain('Ran Classroom city F with seed');
     await p.click('[data-testid="reveal-truth"]');
     expect(await description.innerText()).toBe(findPreset('classroom-injected')!.description);
+    expect(await picked()).toBe('classroom-injected');
     await p.click('[data-testid="reveal-truth"]');
     expect(await description.getAttribute('data-truth')).toBe('hidden');
     await p.check('[data-testid="teacher-toggle"]');

@@ -29,6 +29,30 @@ export const OBSERVER_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'classroom-e2e-cheating-client': CLASSROOM_E2E,
 };
 
+/** The cities an observer can be told of, by the title the page gives them. */
+export type ObserverCity = 'classroom' | 'moscow' | 'moscow-audited' | 'classroom-e2e';
+
+/**
+ * The observer's name for each preset whose description hides something: its city and a letter. The
+ * ids ("classroom-rigged") say what was done, so the page shows these instead until "Reveal" or the
+ * teacher view. The letters are dealt by hand so that no letter means honest (twins included).
+ */
+export const OBSERVER_TITLES: Readonly<Record<string, { readonly city: ObserverCity; readonly letter: string }>> = {
+  'classroom-rigged': { city: 'classroom', letter: 'A' },
+  'classroom-coerced': { city: 'classroom', letter: 'B' },
+  'classroom-rewritten': { city: 'classroom', letter: 'C' },
+  classroom: { city: 'classroom', letter: 'D' },
+  'classroom-protocols': { city: 'classroom', letter: 'E' },
+  'classroom-injected': { city: 'classroom', letter: 'F' },
+  'classroom-substituted': { city: 'classroom', letter: 'G' },
+  'moscow-2021-rigged': { city: 'moscow', letter: 'A' },
+  'moscow-2021': { city: 'moscow', letter: 'B' },
+  'moscow-2021-audited': { city: 'moscow-audited', letter: 'A' },
+  'moscow-2021-rigged-audited': { city: 'moscow-audited', letter: 'B' },
+  'classroom-e2e-cheating-client': { city: 'classroom-e2e', letter: 'A' },
+  'classroom-e2e': { city: 'classroom-e2e', letter: 'B' },
+};
+
 /** What an observer is told of preset `name` (its description where nothing about it is hidden). */
 export function observerDescription(name: string, description: string): string {
   return Object.hasOwn(OBSERVER_DESCRIPTIONS, name) ? OBSERVER_DESCRIPTIONS[name] : description;

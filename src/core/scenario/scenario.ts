@@ -89,7 +89,7 @@ export const districtSchema = obj('A single-member district (constituency).', {
     maxKeys: 32,
   }),
   mobilisedFor: str({
-    help: 'Party id whose candidate pressured voters here are told to vote for (empty: mobilisation.party), e.g. where the ruling party fields no candidate and backs another.',
+    help: 'Party id whose candidate pressured voters here are told to vote for (empty: the Mobilisation section’s party), e.g. where the ruling party fields no candidate and backs another.',
     default: '',
     maxLength: 24,
   }),
@@ -202,7 +202,7 @@ export const scenarioSchema = obj('A Tally Lab scenario.', {
       default: [0.6, 0.25, 0.15],
     }),
     hourlyWeights: list({
-      help: 'Relative weight of first online ballots in each hour of the window from the opening, e.g. a real turnout curve (empty: dayShares times a fixed hour-of-day profile).',
+      help: 'Relative weight of first online ballots in each hour of the window from the opening, e.g. a real turnout curve (empty: the day shares times a fixed hour-of-day profile).',
       items: num({ help: 'Weight of one hour.', min: 0, max: 1_000_000, default: 0 }),
       minItems: 0,
       maxItems: 336,

@@ -46,6 +46,8 @@ export class LessonGuide extends LitElement {
    * results, and a student lowers it to see the whole result (the toggle shows only there).
    */
   @property({ type: Boolean, reflect: true }) collapsed = false;
+  /** Whether the class sees the observer view: presets are then named without what was done to them. */
+  @property({ type: Boolean }) observer = false;
 
   protected override willUpdate(changed: PropertyValues): void {
     // A new lesson starts with its takeaway hidden (the class answers first), and in full view.
@@ -75,7 +77,7 @@ export class LessonGuide extends LitElement {
       <p class="question" data-testid="lesson-question">${text.question}</p>
       <ol class="moves">
         <li>
-          ${msg(html`Load the scenario <code>${presetTitle(lesson.preset)}</code> and look at the result.`)}
+          ${msg(html`Load the scenario <code>${presetTitle(lesson.preset, this.observer)}</code> and look at the result.`)}
           <button type="button" class=${started ? '' : 'primary'} data-testid="lesson-start" @click=${() => this.#emit({ kind: 'start', lesson })}>
             ${started ? msg('Load it again') : msg('Load the scenario')}
           </button>

@@ -133,6 +133,11 @@ export class TallyApp extends LitElement {
   @state() private lessonStep: LessonStep = 'not-started';
   /** The observer view shows what an observer knows of the scenario until the class asks for the truth. */
   @state() private revealed = false;
+
+  /** The class sees the observer view: neither "Reveal" nor the teacher view, so presets are named by city and letter. */
+  get #observer(): boolean {
+    return !this.teacher && !this.revealed;
+  }
   /** What the last lesson step did, for screen readers (a polite live region). */
   @state() private announcement = '';
   /** A language the link asked for that Tally Lab does not speak, for a notice; undefined when none. */
@@ -197,7 +202,7 @@ export class TallyApp extends LitElement {
     const hidden = hidesTruth(this.preset, findPreset(this.preset)?.description ?? '');
     const told = this.teacher || this.revealed || !hidden;
     const lesson = this.lessonsOpen
-      ? html`<lesson-guide .lessons=${lessons} .index=${this.lessonIndex} .step=${this.lessonStep} @lesson=${this.#onLesson}></lesson-guide>`
+      ? html`<lesson-guide .lessons=${lessons} .index=${this.lessonIndex} .step=${this.lessonStep} ?observer=${this.#observer} @lesson=${this.#onLesson}></lesson-guide>`
       : nothing;
     return html`
       <header>
@@ -289,7 +294,7 @@ export class TallyApp extends LitElement {
       <div class="field">
         <label for="preset">${msg('Scenario')}</label>
         <select id="preset" data-testid="preset-select" @change=${this.#onPresetChange}>
-          ${presetNames.map((name) => html`<option value=${name} ?selected=${name === this.preset}>${presetTitle(name)}</option>`)}
+          ${presetNames.map((name) => html`<option value=${name} ?selected=${name === this.preset}>${presetTitle(name, this.#observer)}</option>`)}
         </select>
       </div>
       <div class="field">
@@ -341,7 +346,7 @@ export class TallyApp extends LitElement {
         if (!s) return html`<district-table></district-table>`;
         return html`<verdict-banner .result=${s.result}></verdict-banner>
           ${this.teacher ? html`<teacher-panel .result=${s.result}></teacher-panel>` : nothing}
-          <district-table .result=${s.result} ?teacher=${this.teacher}></district-table>
+          <district-table .result=${s.result} ?teacher=${this.teacher} ?observer=${this.#observer}></district-table>
           <evidence-panel .result=${s.result}></evidence-panel>`;
       case 'night':
         return s ? html`<night-replay .result=${s.result}></night-replay>` : this.#nothingYet();
@@ -397,7 +402,7 @@ export class TallyApp extends LitElement {
     if (this.shown) {
       const r = this.shown.result;
       return html`<p class="status done" data-testid="run-info" aria-live="polite">
-        ${msg(html`Ran <strong>${presetTitle(r.scenarioName)}</strong> with seed <strong>${r.seed}</strong>: ${formatCount(r.totals.registered)} voters in ${formatCount(Math.round(this.shown.ms))} ms.`)}
+        ${msg(html`Ran <strong>${presetTitle(r.scenarioName, this.#observer)}</strong> with seed <strong>${r.seed}</strong>: ${formatCount(r.totals.registered)} voters in ${formatCount(Math.round(this.shown.ms))} ms.`)}
         <span class="run-verdict" data-testid="run-verdict" data-status=${r.verdict.status}
           >${msg(html`Verdict: ${verdictBadge(r.verdict.status, verdictLabels()[r.verdict.status])}.`)}</span
         >
@@ -596,7 +601,7 @@ export class TallyApp extends LitElement {
       target.focus({ preventScroll: true });
       this.announcement = msg(str`Moved: ${text.moveLabel}. Now showing ${tab}. Verdict: ${verdict}. Watch: ${text.watch}`);
     } else {
-      this.announcement = msg(str`Loaded ${presetTitle(step.lesson.preset)}. Verdict: ${verdict}.`);
+      this.announcement = msg(str`Loaded ${presetTitle(step.lesson.preset, this.#observer)}. Verdict: ${verdict}.`);
     }
   }
 

@@ -43,6 +43,9 @@ export class DistrictTable extends LitElement {
   /** Teacher view: show the ground truth (true winner, tampered ballots). Off: none of it is rendered. */
   @property({ type: Boolean, reflect: true }) teacher = false;
 
+  /** The observer view (no "Reveal", no teacher view): the run's preset is named without what was done to it. */
+  @property({ type: Boolean }) observer = false;
+
   override render() {
     const r = this.result;
     if (!r) {
@@ -62,7 +65,7 @@ export class DistrictTable extends LitElement {
       <div class="table-scroll" role="region"  aria-label=${msg('Districts: who led on paper, who won, and the verdict')} tabindex="0" data-testid="district-table-region">
       <table data-testid="district-table" data-scenario=${r.scenarioName} data-seed=${r.seed} data-teacher=${this.teacher ? 'true' : 'false'}>
         <caption>
-          ${msg(str`${presetTitle(r.scenarioName)}, seed “${r.seed}”: ${formatCount(t.districts)} districts; re-votes: ${policyLabels()[r.policy] ?? r.policy}.`)}
+          ${msg(str`${presetTitle(r.scenarioName, this.observer)}, seed “${r.seed}”: ${formatCount(t.districts)} districts; re-votes: ${policyLabels()[r.policy] ?? r.policy}.`)}
         </caption>
         <thead>
           <tr>
