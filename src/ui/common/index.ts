@@ -3,6 +3,7 @@
  * badge style, number formatting, and the words for verdicts, checks and attacks.
  */
 export * from './badge.styles.ts';
+export * from './download.ts';
 export * from './form-controls.styles.ts';
 export * from './format.ts';
 export * from './scroll-region.styles.ts';

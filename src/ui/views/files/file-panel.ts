@@ -12,7 +12,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { MAX_SCENARIO_BYTES, type Issue, type SimulationResult } from '../../../core/index.ts';
 import { districtsCsv } from './districts-csv.ts';
-import { downloadText, fileSlug } from './download.ts';
+import { downloadText, fileSlug } from '../../common/download.ts';
 import { filePanelStyles } from './file-panel.styles.ts';
 import { theme } from '../../common/theme.styles.ts';
 import { formControlStyles } from '../../common/form-controls.styles.ts';

@@ -3,5 +3,4 @@
  * run verify`, and the scenario, to download; and a scenario file to import.
  */
 export * from './districts-csv.ts';
-export * from './download.ts';
 export * from './file-panel.ts';

@@ -13,8 +13,9 @@ import { customElement, property, state } from 'lit/decorators.js';
 import QRCode from 'qrcode';
 import { loadClassFile, type SimulationResult } from '../../../core/index.ts';
 import { language } from '../../../i18n/locale.ts';
+import { downloadText } from '../../common/download.ts';
 import { formControlStyles } from '../../common/form-controls.styles.ts';
-import { ClassroomError, classroomBase, classroomCall, download, findServer, loadSecret, saveSecret, type TeacherState } from './live-client.ts';
+import { ClassroomError, classroomBase, classroomCall, findServer, loadSecret, saveSecret, type TeacherState } from './live-client.ts';
 import type { OperatorActionDetail } from './live-operator.ts';
 import type { ElectionRequestedDetail } from './live-setup.ts';
 import { liveViewStyles } from './live-view.styles.ts';
@@ -220,7 +221,7 @@ export class LiveView extends LitElement {
     try {
       const json = recordOnly ? await classroomCall('/api/record') : await classroomCall('/api/teacher/export');
       const slug = (this.data?.election?.name ?? 'class').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'class';
-      download(JSON.stringify(json), recordOnly ? `${slug}.record.json` : `${slug}.class.json`);
+      downloadText(JSON.stringify(json), recordOnly ? `${slug}.record.json` : `${slug}.class.json`);
     } catch (err) {
       this.problem = this.#explain(err);
     }
