@@ -10,7 +10,7 @@ import { coveringCheckpoint, RECORD_FORMAT, type ElectionRecord, type RecordChec
 import { winnerOf } from '../publication/tally.ts';
 import { declare, operatorRecount } from '../run/integrity.ts';
 import { RESULT_FORMAT, type DistrictResult, type SimulationResult } from '../run/result.ts';
-import { overallVerdict } from '../run/simulate.ts';
+import { cityTotals, overallVerdict } from '../run/simulate.ts';
 import { candidatesOf } from '../scenario/scenario.ts';
 import { districtVerdict, type Verdict } from '../verdict/verdict.ts';
 import type { Evidence } from '../verify/evidence.ts';
@@ -236,9 +236,6 @@ function resultOf(e: LiveElection, record: ElectionRecord, evidence: Evidence[],
       paperAudit: null,
     };
   });
-  const sum = (f: (d: DistrictResult) => number) => districts.reduce((a, d) => a + f(d), 0);
-  const registered = sum((d) => d.registered);
-  const turnout = sum((d) => d.turnout);
   const ms = (unix: number) => unix * 1000;
   return {
     format: RESULT_FORMAT,
@@ -246,18 +243,7 @@ function resultOf(e: LiveElection, record: ElectionRecord, evidence: Evidence[],
     scenarioName: e.setup.name,
     policy: e.setup.policy,
     parties: e.scenario.parties.map((p) => ({ id: p.id, name: p.name, ruling: false })),
-    totals: {
-      registered,
-      turnout,
-      turnoutRate: registered > 0 ? turnout / registered : 0,
-      paperBallots: sum((d) => d.paperBallots),
-      onlineRegistered: sum((d) => d.onlineRegistered),
-      onlineCast: sum((d) => d.onlineCast),
-      onlineCounted: sum((d) => d.onlineCounted),
-      revoters: sum((d) => d.revoters),
-      districts: districts.length,
-      flips: districts.filter((d) => d.flipped).length,
-    },
+    totals: cityTotals(districts),
     districts,
     verdict: overallVerdict(districts),
     evidence,

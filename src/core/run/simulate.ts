@@ -224,9 +224,6 @@ function tallyAndPublish(
     };
   });
 
-  const sum = (f: (d: DistrictResult) => number) => districts.reduce((a, d) => a + f(d), 0);
-  const registered = sum((d) => d.registered);
-  const turnout = sum((d) => d.turnout);
   const P = e.precinctDistrict.length;
   return {
     format: RESULT_FORMAT,
@@ -234,18 +231,7 @@ function tallyAndPublish(
     scenarioName: scenario.name,
     policy: scenario.revoting.policy,
     parties: scenario.parties.map((p) => ({ id: p.id, name: p.name, ruling: p.ruling })),
-    totals: {
-      registered,
-      turnout,
-      turnoutRate: registered > 0 ? turnout / registered : 0,
-      paperBallots: sum((d) => d.paperBallots),
-      onlineRegistered: sum((d) => d.onlineRegistered),
-      onlineCast: sum((d) => d.onlineCast),
-      onlineCounted: sum((d) => d.onlineCounted),
-      revoters: sum((d) => d.revoters),
-      districts: D,
-      flips: districts.filter((d) => d.flipped).length,
-    },
+    totals: cityTotals(districts),
     districts,
     verdict: overallVerdict(districts),
     evidence: integrity.evidence,
@@ -289,6 +275,25 @@ function paperAuditOf(integrity: Integrity, districtId: number): PaperAuditResul
     ballots: evidence.population ?? 0,
     outcome: mine.outcome,
     status: evidence.status === 'failed' ? 'failed' : 'passed',
+  };
+}
+
+/** The city's totals: the districts' sums, turnout over registration, and how many flipped. */
+export function cityTotals(districts: readonly DistrictResult[]): SimulationResult['totals'] {
+  const sum = (f: (d: DistrictResult) => number) => districts.reduce((a, d) => a + f(d), 0);
+  const registered = sum((d) => d.registered);
+  const turnout = sum((d) => d.turnout);
+  return {
+    registered,
+    turnout,
+    turnoutRate: registered > 0 ? turnout / registered : 0,
+    paperBallots: sum((d) => d.paperBallots),
+    onlineRegistered: sum((d) => d.onlineRegistered),
+    onlineCast: sum((d) => d.onlineCast),
+    onlineCounted: sum((d) => d.onlineCounted),
+    revoters: sum((d) => d.revoters),
+    districts: districts.length,
+    flips: districts.filter((d) => d.flipped).length,
   };
 }
 
