@@ -56,7 +56,11 @@ describe.skipIf(!chromiumPath())('the Sweeps tab in Chromium', () => {
     await p.fill('[data-testid="sweep-seeds"]', String(SEEDS));
     await expect.poll(() => p.locator('[data-testid="sweep-size"]').textContent()).toContain(`20 grid points × ${SEEDS} seeds = ${20 * SEEDS} runs`);
     await p.click('[data-testid="sweep-run"]');
-    await p.locator('[data-testid="sweep-table"]').waitFor({ timeout: 170_000 });
+    // Should the table not come, say where the sweep stood (its status line: progress, or the failure).
+    await p.locator('[data-testid="sweep-table"]').waitFor({ timeout: 170_000 }).catch(async (err: Error) => {
+      const status = await p.locator('[data-testid="sweep-status"]').innerText().catch(() => 'no status line');
+      throw new Error(`${err.message}\nthe sweep's status: ${status}`);
+    });
 
     const rows = p.locator('[data-testid="sweep-row"]');
     expect(await rows.count()).toBe(expected.length);
