@@ -1,28 +1,17 @@
 /**
- * The browser bench's session: a Vite dev server on a free port serving the project, and Debian's
- * Chromium driven by playwright-core (the end-to-end tests share one of each for the whole run
- * instead: shared-browser.setup.ts, shared-session.ts). Pages opened through
- * the session record every uncaught error and console error, so that a test can assert there were none.
+ * What a browser test file's session is (shared-session.ts starts one on the build that
+ * shared-browser.setup.ts serves): Debian's Chromium driven by playwright-core, opening pages that
+ * record every uncaught error and console error, so that a test can assert there were none.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
-import { CHROMIUM_FLAGS, chromiumPath } from './chromium.ts';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Where the end-to-end tests write their screenshots. */
 export const SCREENSHOTS = join(ROOT, 'artifacts', 'screenshots');
 /** The viewport of every screenshot. */
 export const VIEWPORT = { width: 1280, height: 800 } as const;
-
-export interface SessionOptions {
-  /** A dependency cache of its own (instead of node_modules/.vite), so that other runs cannot interfere. */
-  readonly cacheDir?: string;
-  /** The dev server's crawl entries for pre-bundling (instead of the ones in vite.config.ts). */
-  readonly optimizeEntries?: readonly string[];
-}
 
 /** A page and what went wrong on it: `pageerror: …` and `console: …` lines, as they happen. */
 export interface RecordedPage {
@@ -37,11 +26,6 @@ export interface TestBrowser {
   /** A fresh page (at 1280x800 unless the options say otherwise) that records its errors. */
   newPage(options?: BrowserContextOptions): Promise<RecordedPage>;
   close(): Promise<void>;
-}
-
-/** A browser and the Vite server this session started for it. */
-export interface BrowserSession extends TestBrowser {
-  readonly server: ViteDevServer;
 }
 
 /** `browser` at `baseUrl`, opening pages that record their errors; `close` releases both. */
@@ -67,36 +51,4 @@ export function recordingSession(baseUrl: string, browser: Browser, close: () =>
     },
     close,
   };
-}
-
-/** Starts the Vite dev server and Chromium (the caller checks `chromiumPath()` first). */
-export async function startSession(options: SessionOptions = {}): Promise<BrowserSession> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  const server = await createServer({
-    root: ROOT,
-    configFile: join(ROOT, 'vite.config.ts'),
-    logLevel: 'warn',
-    clearScreen: false,
-    ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }),
-    ...(options.optimizeEntries === undefined ? {} : { optimizeDeps: { entries: [...options.optimizeEntries] } }),
-    // No file watching or HMR: edits made while the tests run must not reload the page under them.
-    server: { port: 0, host: '127.0.0.1', hmr: false, watch: null },
-  });
-  let browser: Browser | undefined;
-  try {
-    await server.listen();
-    const baseUrl = server.resolvedUrls?.local[0];
-    if (!baseUrl) throw new Error('the Vite server did not report its address');
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
-    const launched = browser;
-    const session = recordingSession(baseUrl, launched, async () => {
-      await launched.close();
-      await server.close();
-    });
-    return { ...session, server };
-  } catch (err) {
-    await browser?.close();
-    await server.close();
-    throw err;
-  }
 }

@@ -1,6 +1,6 @@
 /**
  * End to end, component by component: <ledger-explorer> and <night-replay> in Chromium, mounted
- * on a harness page (test/e2e/harness.html) served by a Vite dev server. The ledger explorer gets
+ * on a harness page (test/e2e/harness.html) built with the app for the run (shared-browser.setup.ts). The ledger explorer gets
  * a synthetic ledger of 2,000,000 entries generated in the page (and a real run's ledger); the
  * night replay gets results computed here in Node. Screenshots (1280x800) go to
  * artifacts/screenshots/.

@@ -1,6 +1,6 @@
 /**
  * End to end: a whole class election in Chromium. The test starts its own classroom server (API
- * only, letting the shared Vite server's pages call it); the teacher's page (the Live tab) creates
+ * only, letting the pages of the tests' shared build call it); the teacher's page (the Live tab) creates
  * the election, opens it, applies an attack as the operator, closes, enters the paper, publishes
  * and recounts; three phone pages at 360 px join with the code, vote (one votes again) and check
  * their receipts; the one whose ballot was changed is told so, and the Live tab shows the verdict
