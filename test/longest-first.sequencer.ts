@@ -8,7 +8,15 @@ import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Files known to take minutes: they start first even on a clean clone, which has no timings yet. */
-export const START_FIRST = ['test/lessons-verify-everything.test.ts', 'test/lessons.test.ts'];
+export const START_FIRST = [
+  'test/lessons-verify-everything.test.ts',
+  'test/lessons.test.ts',
+  // A minute each, in files of a few lines: ordered by size, they would start last.
+  'test/e2e/classroom-projector.test.ts',
+  'test/e2e/classroom-laptop.test.ts',
+  'test/e2e/classroom-phone.test.ts',
+  'test/e2e-mode.test.ts',
+];
 
 export class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
