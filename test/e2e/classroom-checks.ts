@@ -76,94 +76,95 @@ export async function openAt(browser: ReturnType<typeof pageSession>, size: Size
   return opened;
 }
 
+/** Opens `tab` at the top of the page, once drawn: nothing scrolls sideways and the verdict is in the first screen. */
+async function showTab(p: Page, size: Size, tab: (typeof TABS)[number]): Promise<void> {
+  await p.click(`[data-testid="tab-${tab.id}"]`);
+  await p.locator(tab.ready).first().waitFor({ timeout: 60_000 });
+  await p.evaluate(() => window.scrollTo(0, 0));
+  expect(await pageWidth(p), `${tab.id}: page width`).toBeLessThanOrEqual(size.width);
+  expect(await inView(p.locator('[data-testid="run-verdict"]')), `${tab.id}: the verdict`).toBe(true);
+}
+
 /** At `size`: on every tab, nothing scrolls sideways, the verdict is in the first screen, and axe finds nothing critical or serious; the same with the editor open. */
 export function tabsFit(browser: ReturnType<typeof pageSession>, size: Size): void {
-    it(`${size.name}: every tab fits the screen's width, shows the verdict first, and has no serious accessibility finding`, async () => {
-      const p = await openAt(browser, size);
-      if (size.projector) expect(await p.locator('tally-app').getAttribute('projector')).toBe('');
-      for (const tab of TABS) {
-        await p.click(`[data-testid="tab-${tab.id}"]`);
-        await p.locator(tab.ready).first().waitFor({ timeout: 60_000 });
-        await p.evaluate(() => window.scrollTo(0, 0));
-        expect(await pageWidth(p), `${tab.id}: page width`).toBeLessThanOrEqual(size.width);
-        expect(await inView(p.locator('[data-testid="run-verdict"]')), `${tab.id}: the verdict`).toBe(true);
-        if (tab.id === 'results') {
-          expect(await inView(p.locator('[data-testid="verdict-banner"]')), 'the verdict banner').toBe(true);
-          expect(await inView(p.locator('[data-testid="totals"]')), 'the headline numbers').toBe(true);
-        }
-        expect(await seriousFindings(p), `${tab.id}: axe`).toEqual([]);
-        await p.screenshot({ path: join(SCREENSHOTS, `classroom-${size.name}-${tab.id}.png`) });
+  it(`${size.name}: every tab fits the screen's width, shows the verdict first, and has no serious accessibility finding`, async () => {
+    const p = await openAt(browser, size);
+    if (size.projector) expect(await p.locator('tally-app').getAttribute('projector')).toBe('');
+    for (const tab of TABS) {
+      await showTab(p, size, tab);
+      if (tab.id === 'results') {
+        expect(await inView(p.locator('[data-testid="verdict-banner"]')), 'the verdict banner').toBe(true);
+        expect(await inView(p.locator('[data-testid="totals"]')), 'the headline numbers').toBe(true);
       }
-      // The editor: a drawer on the phone, beside the results elsewhere; either way nothing scrolls sideways.
-      await p.click('[data-testid="tab-results"]');
-      await p.click('[data-testid="editor-toggle"]');
-      await p.locator('[data-testid="editor-panel"]').waitFor();
-      expect(await pageWidth(p)).toBeLessThanOrEqual(size.width);
-      const results = await p.locator('[data-testid="panel-results"]').boundingBox();
-      if (size.name !== 'phone') expect(results!.width).toBeGreaterThan(400);
-      expect(await seriousFindings(p), 'editor open: axe').toEqual([]);
-      await p.screenshot({ path: join(SCREENSHOTS, `classroom-${size.name}-editor.png`) });
-      // Nine axe-core passes over the whole page, on two shared cores.
-    }, 300_000);
+      expect(await seriousFindings(p), `${tab.id}: axe`).toEqual([]);
+      await p.screenshot({ path: join(SCREENSHOTS, `classroom-${size.name}-${tab.id}.png`) });
+    }
+    // The editor: a drawer on the phone, beside the results elsewhere; either way nothing scrolls sideways.
+    await p.click('[data-testid="tab-results"]');
+    await p.click('[data-testid="editor-toggle"]');
+    await p.locator('[data-testid="editor-panel"]').waitFor();
+    expect(await pageWidth(p)).toBeLessThanOrEqual(size.width);
+    const results = await p.locator('[data-testid="panel-results"]').boundingBox();
+    if (size.name !== 'phone') expect(results!.width).toBeGreaterThan(400);
+    expect(await seriousFindings(p), 'editor open: axe').toEqual([]);
+    await p.screenshot({ path: join(SCREENSHOTS, `classroom-${size.name}-editor.png`) });
+    // Nine axe-core passes over the whole page, on two shared cores.
+  }, 300_000);
 }
 
 /** At an edge size: every tab fits and shows the verdict first, and the lesson guide leaves the results room. */
 export function edgeFit(browser: ReturnType<typeof pageSession>, size: Size): void {
-    it(`${size.name}: every tab fits the screen's width and shows the verdict first; the lesson guide leaves the results room`, async () => {
-      const p = await openAt(browser, size);
-      for (const tab of TABS) {
-        await p.click(`[data-testid="tab-${tab.id}"]`);
-        await p.locator(tab.ready).first().waitFor({ timeout: 60_000 });
-        await p.evaluate(() => window.scrollTo(0, 0));
-        expect(await pageWidth(p), `${tab.id}: page width`).toBeLessThanOrEqual(size.width);
-        expect(await inView(p.locator('[data-testid="run-verdict"]')), `${tab.id}: the verdict`).toBe(true);
-        await p.screenshot({ path: join(SCREENSHOTS, `classroom-${size.name.replace(' ', '-')}-${tab.id}.png`) });
-      }
-      await p.click('[data-testid="tab-results"]');
-      await p.click('[data-testid="lessons-toggle"]');
-      await p.click('[data-testid="lesson-start"]');
-      await p.locator(`[data-testid="district-table"][data-scenario="${lessons[0].preset}"]`).waitFor({ timeout: 60_000 });
-      expect(await pageWidth(p), 'lessons open: page width').toBeLessThanOrEqual(size.width);
-      await expect.poll(() => inView(p.locator('[data-testid="verdict-banner"]')), { message: 'lessons open: the verdict' }).toBe(true);
-      await p.screenshot({ path: join(SCREENSHOTS, `classroom-${size.name.replace(' ', '-')}-lesson.png`) });
-      if (size.width < 700) {
-        // On a phone the guide is a sheet over the results: its title stays in sight, and a student lowers it.
-        const guide = p.locator('lesson-guide');
-        const share = async () => (await guide.boundingBox())!.height / size.height;
-        expect(await share(), 'the open sheet').toBeLessThanOrEqual(0.43);
-        await p.locator('[data-testid="lesson-collapse"]').click();
-        await expect.poll(share, { message: 'the lowered sheet' }).toBeLessThan(0.15);
-        expect(await p.locator('[data-testid="lesson-question"]').isVisible()).toBe(false);
-        await expect.poll(() => inView(p.locator('[data-testid="totals"]')), { message: 'the headline numbers' }).toBe(true);
-        await p.screenshot({ path: join(SCREENSHOTS, `classroom-${size.name.replace(' ', '-')}-lesson-lowered.png`) });
-        await p.locator('[data-testid="lesson-collapse"]').click();
-        await p.locator('[data-testid="lesson-question"]').waitFor();
-        expect(await p.locator('[data-testid="lesson-collapse"]').getAttribute('aria-expanded')).toBe('true');
-      } else expect(await p.locator('[data-testid="lesson-collapse"]').isVisible()).toBe(false);
-    }, 300_000);
+  it(`${size.name}: every tab fits the screen's width and shows the verdict first; the lesson guide leaves the results room`, async () => {
+    const p = await openAt(browser, size);
+    for (const tab of TABS) {
+      await showTab(p, size, tab);
+      await p.screenshot({ path: join(SCREENSHOTS, `classroom-${size.name.replace(' ', '-')}-${tab.id}.png`) });
+    }
+    await p.click('[data-testid="tab-results"]');
+    await p.click('[data-testid="lessons-toggle"]');
+    await p.click('[data-testid="lesson-start"]');
+    await p.locator(`[data-testid="district-table"][data-scenario="${lessons[0].preset}"]`).waitFor({ timeout: 60_000 });
+    expect(await pageWidth(p), 'lessons open: page width').toBeLessThanOrEqual(size.width);
+    await expect.poll(() => inView(p.locator('[data-testid="verdict-banner"]')), { message: 'lessons open: the verdict' }).toBe(true);
+    await p.screenshot({ path: join(SCREENSHOTS, `classroom-${size.name.replace(' ', '-')}-lesson.png`) });
+    if (size.width < 700) {
+      // On a phone the guide is a sheet over the results: its title stays in sight, and a student lowers it.
+      const guide = p.locator('lesson-guide');
+      const share = async () => (await guide.boundingBox())!.height / size.height;
+      expect(await share(), 'the open sheet').toBeLessThanOrEqual(0.43);
+      await p.locator('[data-testid="lesson-collapse"]').click();
+      await expect.poll(share, { message: 'the lowered sheet' }).toBeLessThan(0.15);
+      expect(await p.locator('[data-testid="lesson-question"]').isVisible()).toBe(false);
+      await expect.poll(() => inView(p.locator('[data-testid="totals"]')), { message: 'the headline numbers' }).toBe(true);
+      await p.screenshot({ path: join(SCREENSHOTS, `classroom-${size.name.replace(' ', '-')}-lesson-lowered.png`) });
+      await p.locator('[data-testid="lesson-collapse"]').click();
+      await p.locator('[data-testid="lesson-question"]').waitFor();
+      expect(await p.locator('[data-testid="lesson-collapse"]').getAttribute('aria-expanded')).toBe('true');
+    } else expect(await p.locator('[data-testid="lesson-collapse"]').isVisible()).toBe(false);
+  }, 300_000);
 }
 
 /** At `size`: each lesson's first step shows the verdict, and "Move it" brings what changed into view with the focus. */
 export function lessonsWalk(browser: ReturnType<typeof pageSession>, size: Size): void {
-    it(`${size.name}: each lesson's first step shows the verdict, and "Move it" brings what changed into view with the focus`, async () => {
-      const p = await openAt(browser, size);
-      await p.click('[data-testid="lessons-toggle"]');
-      for (const [index, lesson] of lessons.entries()) {
-        if (index > 0) await p.click('[data-testid="lesson-next"]');
-        await expect.poll(() => p.locator('[data-testid="lesson-guide"]').getAttribute('data-lesson')).toBe(lesson.id);
-        await p.click('[data-testid="lesson-start"]');
-        await p.locator(`[data-testid="district-table"][data-scenario="${lesson.preset}"]`).waitFor({ timeout: 60_000 });
-        await expect.poll(() => inView(p.locator('[data-testid="verdict-banner"]')), { message: `${lesson.id}: the verdict` }).toBe(true);
-        expect(await pageWidth(p)).toBeLessThanOrEqual(size.width);
+  it(`${size.name}: each lesson's first step shows the verdict, and "Move it" brings what changed into view with the focus`, async () => {
+    const p = await openAt(browser, size);
+    await p.click('[data-testid="lessons-toggle"]');
+    for (const [index, lesson] of lessons.entries()) {
+      if (index > 0) await p.click('[data-testid="lesson-next"]');
+      await expect.poll(() => p.locator('[data-testid="lesson-guide"]').getAttribute('data-lesson')).toBe(lesson.id);
+      await p.click('[data-testid="lesson-start"]');
+      await p.locator(`[data-testid="district-table"][data-scenario="${lesson.preset}"]`).waitFor({ timeout: 60_000 });
+      await expect.poll(() => inView(p.locator('[data-testid="verdict-banner"]')), { message: `${lesson.id}: the verdict` }).toBe(true);
+      expect(await pageWidth(p)).toBeLessThanOrEqual(size.width);
 
-        await p.click('[data-testid="lesson-move"]');
-        const target = p.locator(`[data-testid="lesson-target"][data-view="${lesson.watch.view}"][data-ready="true"]`);
-        await target.waitFor({ timeout: 120_000 });
-        await expect.poll(() => inView(target), { message: `${lesson.id}: what changed` }).toBe(true);
-        await expect.poll(() => target.evaluate((el) => el.matches(':focus') || el.contains(document.activeElement) || el.getRootNode() !== document && (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
-        expect(await p.locator('[data-testid="lesson-announce"]').innerText()).not.toBe('');
-        if (index === 0) await p.screenshot({ path: join(SCREENSHOTS, `classroom-${size.name}-lesson.png`) });
-      }
-      expect(await seriousFindings(p), 'lessons open: axe').toEqual([]);
-    }, 300_000);
+      await p.click('[data-testid="lesson-move"]');
+      const target = p.locator(`[data-testid="lesson-target"][data-view="${lesson.watch.view}"][data-ready="true"]`);
+      await target.waitFor({ timeout: 120_000 });
+      await expect.poll(() => inView(target), { message: `${lesson.id}: what changed` }).toBe(true);
+      await expect.poll(() => target.evaluate((el) => el.matches(':focus') || el.contains(document.activeElement) || el.getRootNode() !== document && (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+      expect(await p.locator('[data-testid="lesson-announce"]').innerText()).not.toBe('');
+      if (index === 0) await p.screenshot({ path: join(SCREENSHOTS, `classroom-${size.name}-lesson.png`) });
+    }
+    expect(await seriousFindings(p), 'lessons open: axe').toEqual([]);
+  }, 300_000);
 }
