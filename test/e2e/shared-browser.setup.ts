@@ -5,7 +5,7 @@
  *
  * Why a build and not the dev server: a page opened on the dev server fetches and parses every module
  * of the app and of its workers one by one, about 5 s of the machine's CPU and 3 s of wall time on
- * two cores, where the built page takes 2 s and 1.3 s; the browser files open about a hundred pages.
+ * two cores, where the built page takes 2 s and 1.3 s; each of the 54 browser tests opens one or more.
  * It is also what users get. `vite build` of the four pages takes about 3 s. (Chromium is not shared:
  * a browser reached through `chromium.connect` cannot hand a download's path to the test.)
  */
