@@ -272,6 +272,18 @@ describe('verify command: bad input gives one line and exit 2', () => {
       },
       /^verify: .*bad-receipts\.json: voters\[2\]\.receipts\[0\]\.hash: must be lowercase hexadecimal bytes$/,
     ],
+    // Hex is read a character at a time: upper case, a letter past f, and a character past ASCII all stop it.
+    ...(['AB'.repeat(32), 'g0'.repeat(32), '\u0130a'.repeat(32)] as const).map(
+      (hash, k): [string, () => string[], RegExp] => [
+        `a receipt hash with a character that is no lowercase hex digit (${k + 1})`,
+        () => {
+          const r = freshReceipts();
+          r.voters[2].receipts = [{ index: 0, hash }];
+          return [recordFile, '--receipts', write(`bad-hex-${k}.json`, r)];
+        },
+        /^verify: .*bad-hex-\d\.json: voters\[2\]\.receipts\[0\]\.hash: must be lowercase hexadecimal bytes$/,
+      ],
+    ),
   ];
   it.each(cases)('%s', (_, argv, message) => {
     const r = verify(...argv());
