@@ -7,7 +7,7 @@
 import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** Files known to take minutes: they start first even on a clean clone, which has no timings yet. */
+/** Files known to take a minute or more: they start first even on a clean clone, which has no timings yet. */
 export const START_FIRST = [
   'test/lessons-verify-everything.test.ts',
   'test/lessons.test.ts',
