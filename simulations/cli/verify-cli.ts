@@ -16,6 +16,8 @@ import {
   type Evidence,
   type VoterReceipts,
 } from '../../src/core/index.ts';
+import { statSync } from 'node:fs';
+import { SPLIT_FROM } from '../../src/core/ledger/chain-segments.ts';
 import { verifyRecordSteps } from '../../src/core/verify/verifier.ts';
 import { initFastHash } from '../../src/crypto/fast-sha256.ts';
 import { runWithPool } from '../../src/pool/crypto-pool.ts';
@@ -58,25 +60,47 @@ export function verifyCli(argv: string[], io: Io): number {
   });
 }
 
-/** The command as `npm run verify` runs it: an end-to-end record's proofs are checked by worker threads. */
+/** Records from this size on (about SPLIT_FROM ledger entries of JSON) start their workers before the read. */
+const EARLY_POOL_BYTES = 3_000_000;
+
+/**
+ * The command as `npm run verify` runs it: worker threads hash a large ledger's chain in stretches
+ * between checkpoints (src/core/ledger/chain-segments.ts) and check an end-to-end record's proofs.
+ * For a large file they start before the record is read, so their start-up overlaps the parse; a
+ * small plain record is checked in this thread, where a worker's start-up would cost more than it saves.
+ */
 export function verifyCliWithWorkers(argv: string[], io: Io): Promise<number> {
   return runCommandAsync('verify', io, async (io) => {
-    const command = prepare(argv, io);
-    if (typeof command === 'number') return command;
-    const options = command.receipts ? { receipts: command.receipts } : {};
-    // The chain walk on hash-wasm's SHA-256 (src/crypto/fast-sha256.ts): same hashes, 2-3x faster.
-    await initFastHash();
-    if (!command.record.e2e) return finish(command, io, attempt(command.recordFile, () => verifyRecord(command.record, options).evidence));
-    const pool = cryptoPool(command.workers);
+    let pool: ReturnType<typeof cryptoPool> | null = null;
     try {
-      const outcome = await runWithPool(verifyRecordSteps(command.record, options), pool).catch((err: unknown) => {
+      const command = prepare(argv, io, (workers, file) => {
+        if (fileBytes(file) >= EARLY_POOL_BYTES) (pool = cryptoPool(workers)).start();
+      });
+      if (typeof command === 'number') return command;
+      const options = command.receipts ? { receipts: command.receipts } : {};
+      // The chain walk on hash-wasm's SHA-256 (src/crypto/fast-sha256.ts): same hashes, 2-3x faster.
+      await initFastHash();
+      const { record } = command;
+      const split = (record.ledger?.count ?? 0) >= SPLIT_FROM;
+      if (!pool && !split && !record.e2e) return finish(command, io, attempt(command.recordFile, () => verifyRecord(record, options).evidence));
+      const workers: ReturnType<typeof cryptoPool> = (pool ??= cryptoPool(command.workers));
+      const outcome = await runWithPool(verifyRecordSteps(record, options), workers).catch((err: unknown) => {
         throw new CliError(msg(str`${command.recordFile}: the verifier failed on this record (${describeError(err)})`));
       });
       return finish(command, io, outcome.evidence);
     } finally {
-      pool.terminate();
+      (pool as ReturnType<typeof cryptoPool> | null)?.terminate();
     }
   });
+}
+
+/** The file's size in bytes, or 0 when it cannot be read (the read that follows reports why). */
+function fileBytes(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 function attempt(recordFile: string, check: () => Evidence[]): Evidence[] {
@@ -88,7 +112,8 @@ function attempt(recordFile: string, check: () => Evidence[]): Evidence[] {
   }
 }
 
-function prepare(argv: string[], io: Io) {
+/** Reads the arguments and the files; `beforeRead` hears the --workers count and the record's file name before the record is read. */
+function prepare(argv: string[], io: Io, beforeRead?: (workers: number, recordFile: string) => void) {
   {
     const parsed = parseCommandLine(argv, {
       receipts: { type: 'string' },
@@ -106,9 +131,11 @@ function prepare(argv: string[], io: Io) {
     }
     if (values.receipts === '') throw new CliError(msg('--receipts: name a file (see --help)'));
     const recordFile = positionals[0];
+    const workers = parseWorkers(values.workers);
+    beforeRead?.(workers, recordFile);
     const record = readAs(recordFile, recordFromJson);
     const receipts = values.receipts === undefined ? undefined : readAs(values.receipts, (json) => receiptsForRecord(json, record));
-    return { record, recordFile, receipts, json: values.json, strict: values.strict, workers: parseWorkers(values.workers) };
+    return { record, recordFile, receipts, json: values.json, strict: values.strict, workers };
   }
 }
 

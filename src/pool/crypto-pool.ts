@@ -13,6 +13,17 @@ export async function runWithPool<T>(steps: CryptoSteps<T>, pool: WorkerPool<Cry
     const request = next.value;
     const total = request.jobs.reduce((n, _, i) => n + sizeOf(request, i), 0);
     let done = 0;
+    if (request.op === 'chain') {
+      // The chain walk's stretches, side by side on the workers (src/core/verify/chain-segments.ts).
+      const hashed = await pool.map(request.jobs, async (api, job, i) => {
+        const out = await api.chainSegment(job);
+        done += sizeOf(request, i);
+        request.progress?.(total > 0 ? done / total : 1);
+        return out;
+      });
+      next = steps.next(hashed);
+      continue;
+    }
     const timed = async <R>(i: number, op: 'encrypt' | 'verify' | 'sum', call: () => Promise<R>, stage: 'encryption' | 'proofs'): Promise<R> => {
       const t0 = performance.now();
       const out = await call();

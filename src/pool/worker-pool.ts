@@ -41,6 +41,15 @@ export class WorkerPool<Api> {
     this.#spawn = spawn;
   }
 
+  /** Starts every worker now instead of at its first task, so their loading overlaps the caller's own work. */
+  start(): void {
+    while (!this.#stopped && this.#all.length < this.size) {
+      const w = this.#spawn();
+      this.#all.push(w);
+      this.#idle.push(w);
+    }
+  }
+
   /** Runs one task on the next free worker. */
   async run<R>(task: (api: Remote<Api>) => Promise<R>): Promise<R> {
     const worker = await this.#acquire();

@@ -6,9 +6,19 @@
  */
 import type { CryptoCosts } from './crypto-costs.ts';
 import { encryptChunk, verifyChunk, type EncryptJob, type EncryptResult, type VerifyJob, type VerifyResult } from './e2e-jobs.ts';
+import { chainSegment, type ChainJob } from '../ledger/chain-segments.ts';
+import { initFastHash } from '../../crypto/fast-sha256.ts';
 
-export type CryptoRequest = { readonly op: 'encrypt'; readonly jobs: readonly EncryptJob[] } | { readonly op: 'verify'; readonly jobs: readonly VerifyJob[] };
-export type CryptoResponse = EncryptResult[] | VerifyResult[];
+/**
+ * A batch of jobs. `chain` is the verifier's hash-chain walk in stretches (chain-segments.ts); it is
+ * not cryptography of the verifiable mode, so it reports its progress to its own `progress` (the
+ * share of entries hashed) rather than to the runner's CryptoProgress.
+ */
+export type CryptoRequest =
+  | { readonly op: 'encrypt'; readonly jobs: readonly EncryptJob[] }
+  | { readonly op: 'verify'; readonly jobs: readonly VerifyJob[] }
+  | { readonly op: 'chain'; readonly jobs: readonly ChainJob[]; readonly progress?: (fraction: number) => void };
+export type CryptoResponse = EncryptResult[] | VerifyResult[] | Uint8Array[];
 export type CryptoSteps<T> = Generator<CryptoRequest, T, CryptoResponse>;
 
 /** Progress stages of the cryptography: encrypting ballots, and checking proofs (with the sums that go with them). */
@@ -20,13 +30,29 @@ export type CryptoProgress = (stage: CryptoStage, done: number, total: number, s
 export interface CryptoApi {
   encryptChunk(job: EncryptJob): EncryptResult;
   verifyChunk(job: VerifyJob): VerifyResult;
+  chainSegment(job: ChainJob): Uint8Array;
 }
-export const cryptoApi: CryptoApi = { encryptChunk, verifyChunk };
+export const cryptoApi: CryptoApi = { encryptChunk, verifyChunk, chainSegment };
+/**
+ * What the worker files expose: the same, with the chain walk on hash-wasm's SHA-256 (byte for byte
+ * noble's, faster; fast-sha256.ts), whose asynchronous set-up the first stretch awaits.
+ */
+export const workerCryptoApi = {
+  ...cryptoApi,
+  chainSegment: async (job: ChainJob): Promise<Uint8Array> => {
+    await initFastHash();
+    return chainSegment(job);
+  },
+};
 
-export const stageOf = (r: CryptoRequest): CryptoStage => (r.op === 'encrypt' ? 'encryption' : 'proofs');
+export const stageOf = (r: CryptoRequest & { op: 'encrypt' | 'verify' }): CryptoStage => (r.op === 'encrypt' ? 'encryption' : 'proofs');
 
-/** Items in a job (ballots to encrypt or to verify): what progress counts. */
-export const sizeOf = (r: CryptoRequest, i: number): number => (r.op === 'encrypt' ? r.jobs[i].maker.length : r.jobs[i].ballots.length);
+/** Items in a job (ballots to encrypt or to verify, entries to hash): what progress counts. */
+export const sizeOf = (r: CryptoRequest, i: number): number =>
+  r.op === 'encrypt' ? r.jobs[i].maker.length : r.op === 'verify' ? r.jobs[i].ballots.length : r.jobs[i].unixSeconds.length;
+
+/** The share of a chain request's entries done after `done` of them: its own progress callback hears it. */
+const chainProgress = (request: CryptoRequest & { op: 'chain' }, done: number, total: number) => request.progress?.(total > 0 ? done / total : 1);
 
 /** Answers every request in this thread; with `costs` and a `clock` (milliseconds), also measures the work. */
 export function runInline<T>(steps: CryptoSteps<T>, progress?: CryptoProgress, costs?: CryptoCosts, clock?: () => number): T {
@@ -35,6 +61,15 @@ export function runInline<T>(steps: CryptoSteps<T>, progress?: CryptoProgress, c
     const request = next.value;
     const total = request.jobs.reduce((n, _, i) => n + sizeOf(request, i), 0);
     let done = 0;
+    if (request.op === 'chain') {
+      const hashed = request.jobs.map((job, i) => {
+        const out = chainSegment(job);
+        chainProgress(request, (done += sizeOf(request, i)), total);
+        return out;
+      });
+      next = steps.next(hashed);
+      continue;
+    }
     const results = request.jobs.map((job, i) => {
       const t0 = clock?.() ?? 0;
       const out = request.op === 'encrypt' ? encryptChunk(job as EncryptJob) : verifyChunk(job as VerifyJob);

@@ -5,8 +5,8 @@
  */
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { verifyCheckpoint } from '../../crypto/checkpoint.ts';
-import { EntryHasherV2 } from '../../crypto/ledger-entry-v2.ts';
-import { EntryHasher, GENESIS, TOKEN_BYTES } from '../../crypto/ledger-hash.ts';
+import { GENESIS, TOKEN_BYTES } from '../../crypto/ledger-hash.ts';
+import { chainJob, chainSegment, cutsAt, headsAt, stitch } from '../ledger/chain-segments.ts';
 import { runInline, type CryptoSteps } from '../e2e/crypto-steps.ts';
 import { ballotDigest } from '../e2e/e2e-jobs.ts';
 import type { Evidence } from './evidence.ts';
@@ -146,7 +146,7 @@ export function* verifyRecordSteps(record: ElectionRecord, options: VerifyOption
       rulesOut: 'Nothing: without the ledger, no one outside can check how the online count was made.',
     });
   } else {
-    hashes = options.chainOfLedger ?? recomputeChain(record, options.onProgress);
+    hashes = options.chainOfLedger ?? (yield* recomputeChain(record, options.onProgress));
     const timing = ledgerTimingProblem(record);
     const headAt = (count: number) => (count === 0 ? bytesToHex(GENESIS) : count <= ledger.count ? bytesToHex(hashes!.subarray((count - 1) * 32, count * 32)) : null);
     const broken = record.checkpoints.findIndex((c) => headAt(c.count) !== bytesToHex(c.head));
@@ -279,22 +279,30 @@ export function* verifyRecordSteps(record: ElectionRecord, options: VerifyOption
 }
 
 /** The chain of the published entries, from entry 0 (what an outsider does). */
-function recomputeChain(record: ElectionRecord, onProgress?: (fraction: number) => void): Uint8Array {
+/**
+ * The chain of the published ledger, recomputed: in stretches between checkpoints, handed out as one
+ * `chain` request (a pool hashes them side by side; inline they run one after another), then
+ * stitched and, past a seam that does not hold, hashed again in one pass (chain-segments.ts).
+ */
+function* recomputeChain(record: ElectionRecord, onProgress?: (fraction: number) => void): CryptoSteps<Uint8Array> {
   const ledger = record.ledger!;
-  const hashes = new Uint8Array(32 * ledger.count);
-  const hasher = new EntryHasher();
-  const hasherV2 = new EntryHasherV2();
   const ballots = record.e2e?.ballots;
-  const step = Math.max(1, Math.floor(ledger.count / 50));
-  for (let i = 0; i < ledger.count; i++) {
-    const prev = i === 0 ? GENESIS : hashes;
-    const prevAt = i === 0 ? 0 : (i - 1) * 32;
-    // Ledger entry v2 (verifiable mode) commits to the encrypted ballot's digest instead of the choice.
-    if (ballots) hasherV2.hashInto(prev, prevAt, i, ledger.unixSeconds[i], ledger.districtId[i], ledger.tokens, i * TOKEN_BYTES, ballotDigest(ballots[i]), 0, hashes, i * 32);
-    else hasher.hashInto(prev, prevAt, i, ledger.unixSeconds[i], ledger.districtId[i], ledger.tokens, i * TOKEN_BYTES, ledger.choice![i], hashes, i * 32);
-    if (onProgress && (i + 1) % step === 0) onProgress((0.9 * (i + 1)) / ledger.count);
-  }
-  return hashes;
+  // Ledger entry v2 (verifiable mode) commits to the encrypted ballot's digest instead of the choice.
+  const version = ballots ? 2 : 1;
+  const last = ballots ? digestColumn(ballots, ledger.count) : ledger.choice!;
+  const cuts = cutsAt(ledger.count, record.checkpoints);
+  const heads = headsAt(cuts, record.checkpoints);
+  const bounds = [0, ...cuts, ledger.count];
+  const jobs = bounds.slice(1).map((to, k) => chainJob(ledger, last, version, bounds[k], to, k === 0 ? GENESIS : heads[k - 1]));
+  const pieces = (yield { op: 'chain', jobs, progress: onProgress && ((f) => onProgress(0.9 * f)) }) as Uint8Array[];
+  return stitch(ledger.count, cuts, heads, pieces, (from, head) => chainSegment(chainJob(ledger, last, version, from, ledger.count, head)));
+}
+
+/** The ballots' digests, 32 bytes each, as one column. */
+function digestColumn(ballots: readonly Uint8Array[], count: number): Uint8Array {
+  const out = new Uint8Array(32 * count);
+  for (let i = 0; i < count; i++) out.set(ballotDigest(ballots[i]), 32 * i);
+  return out;
 }
 
 /**
