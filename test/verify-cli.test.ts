@@ -234,6 +234,15 @@ describe('verify command: bad input gives one line and exit 2', () => {
       /^verify: .*choice\.json: ledger\.choice\[12\]: must be a candidate index below 4, got 9$/,
     ],
     [
+      'a time that is not a whole number',
+      () => {
+        const r = fresh();
+        r.ledger.unixSeconds[7] += 0.5;
+        return [write('time.json', r)];
+      },
+      /^verify: .*time\.json: ledger\.unixSeconds\[7\]: must be a whole number from 0 to 4294967295$/,
+    ],
+    [
       'a token column of the wrong size',
       () => {
         const r = fresh();

@@ -266,6 +266,22 @@ const uints = (v: Json, path: string, length?: number): number[] => {
   if (length !== undefined && list.length !== length) fail(path, `must hold ${length} numbers, got ${list.length}`);
   return list.map((x, i) => uint(x, `${path}[${i}]`));
 };
+/**
+ * A ledger column of `length` whole numbers, each accepted by `ok` (after the 0 .. 2^32-1 check),
+ * read straight into a typed array. The element's path is built only for the error: the ledger's
+ * columns hold millions of numbers, and a path string for each took a quarter of the record's read.
+ */
+function uintColumn<T extends Uint8Array | Uint32Array>(v: Json, path: string, length: number, out: T, ok: (x: number) => boolean, why: (x: number) => string): T {
+  const list = arr(v, path);
+  if (list.length !== length) fail(path, `must hold ${length} numbers, got ${list.length}`);
+  for (let i = 0; i < length; i++) {
+    const x = list[i];
+    if (!(typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 0xffff_ffff)) uint(x, `${path}[${i}]`);
+    if (!ok(x as number)) fail(`${path}[${i}]`, why(x as number));
+    out[i] = x as number;
+  }
+  return out;
+}
 const exactly = <T>(list: T[], n: number, path: string): T[] => (list.length === n ? list : fail(path, `must hold ${n} rows, got ${list.length}`));
 const tokenList = (bytes: Uint8Array, path: string): Uint8Array =>
   bytes.length % TOKEN_BYTES === 0 ? bytes : fail(path, `must be whole ${TOKEN_BYTES}-byte tokens, got ${bytes.length} bytes`);
@@ -325,10 +341,10 @@ export function recordFromJson(json: Json): ElectionRecord {
     if (tokens.length !== count * TOKEN_BYTES) fail('ledger.tokens', `must hold ${count} tokens of ${TOKEN_BYTES} bytes, got ${tokens.length} bytes`);
     ledger = {
       count,
-      unixSeconds: Uint32Array.from(uints(l.unixSeconds, 'ledger.unixSeconds', count)),
-      districtId: Uint32Array.from(uints(l.districtId, 'ledger.districtId', count).map(knownDistrict('ledger.districtId'))),
+      unixSeconds: uintColumn(l.unixSeconds, 'ledger.unixSeconds', count, new Uint32Array(count), () => true, () => ''),
+      districtId: uintColumn(l.districtId, 'ledger.districtId', count, new Uint32Array(count), (id) => districtIds.has(id), (id) => `must be a district id of the record, got ${id}`),
       // The verifiable mode publishes encrypted ballots instead (a @2 reader ignores a choice column).
-      choice: verifiable ? null : Uint8Array.from(uints(l.choice, 'ledger.choice', count).map((c, i) => (c < K ? c : fail(`ledger.choice[${i}]`, `must be a candidate index below ${K}, got ${c}`)))),
+      choice: verifiable ? null : uintColumn(l.choice, 'ledger.choice', count, new Uint8Array(count), (c) => c < K, (c) => `must be a candidate index below ${K}, got ${c}`),
       tokens,
     };
   }
