@@ -9,7 +9,9 @@ import { EntryHasher, GENESIS, TOKEN_BYTES } from '../src/crypto/ledger-hash.ts'
 import { EntryHasherV2 } from '../src/crypto/ledger-entry-v2.ts';
 import { chainJob, chainSegment, cutsAt, headsAt, SPLIT_FROM, stitch } from '../src/core/ledger/chain-segments.ts';
 import type { RecordCheckpoint, RecordLedger } from '../src/core/publication/record.ts';
-import { runInline } from '../src/core/e2e/crypto-steps.ts';
+import { runInline, type CryptoSteps } from '../src/core/e2e/crypto-steps.ts';
+import { inRuns, runWithPool } from '../src/pool/crypto-pool.ts';
+import { cryptoPool } from '../simulations/cli/crypto-workers.ts';
 
 const N = 5_000;
 
@@ -104,6 +106,38 @@ describe('the chain walk in stretches', () => {
     }
     expect(firstDifference(runInline(steps())[0], sequential(ledger, last, false))).toBe(-1);
     expect(seen).toEqual([1]);
+  });
+
+  it('on two worker threads, gives the same hashes, runs `meanwhile` once while they hash, and reports progress to the whole', async () => {
+    const { ledger, last } = ledgerOf('pool', N, false);
+    const chain = sequential(ledger, last, false);
+    const published = checkpointsAt(cuts, chain);
+    const events: string[] = [];
+    function* steps(): CryptoSteps<Uint8Array> {
+      const heads = headsAt(cuts, published);
+      const bounds = [0, ...cuts, N];
+      const jobs = bounds.slice(1).map((to, k) => chainJob(ledger, last, 1, bounds[k], to, k === 0 ? GENESIS : heads[k - 1]));
+      const pieces = (yield { op: 'chain', jobs, progress: (f) => events.push(`progress ${f}`), meanwhile: () => events.push('meanwhile') }) as Uint8Array[];
+      return stitch(N, cuts, heads, pieces, () => new Uint8Array(0));
+    }
+    const pool = cryptoPool(2);
+    try {
+      expect(firstDifference(await runWithPool(steps(), pool), chain)).toBe(-1);
+    } finally {
+      pool.terminate();
+    }
+    expect(events.filter((e) => e === 'meanwhile')).toHaveLength(1);
+    expect(events.at(-1)).toBe('progress 1');
+    // Sent before `meanwhile`, answered after it: no stretch waits for this thread.
+    expect(events[0]).toBe('meanwhile');
+    expect(events).toHaveLength(1 + cuts.length + 1);
+  });
+
+  it('gives each worker a run of consecutive stretches of about equal size', () => {
+    expect(inRuns([25, 25, 25, 25], 2)).toEqual([[0, 1], [2, 3]]);
+    expect(inRuns([10, 10, 10, 10, 10, 10, 10, 5], 2)).toEqual([[0, 1, 2, 3], [4, 5, 6, 7]]);
+    expect(inRuns([5, 5], 4)).toEqual([[0], [1]]);
+    expect(inRuns([40], 2)).toEqual([[0]]);
   });
 });
 

@@ -3,7 +3,7 @@
  * job goes to the next free worker; results come back in job order, so the run is the same as
  * inline. Also measures what the cryptography costs (outside the deterministic result).
  */
-import { sizeOf, type CryptoApi, type CryptoProgress, type CryptoResponse, type CryptoSteps } from '../core/e2e/crypto-steps.ts';
+import { sizeOf, type CryptoApi, type CryptoRequest, type CryptoProgress, type CryptoResponse, type CryptoSteps } from '../core/e2e/crypto-steps.ts';
 import type { WorkerPool } from './worker-pool.ts';
 import type { CryptoCosts } from '../core/e2e/crypto-costs.ts';
 
@@ -14,14 +14,7 @@ export async function runWithPool<T>(steps: CryptoSteps<T>, pool: WorkerPool<Cry
     const total = request.jobs.reduce((n, _, i) => n + sizeOf(request, i), 0);
     let done = 0;
     if (request.op === 'chain') {
-      // The chain walk's stretches, side by side on the workers (src/core/verify/chain-segments.ts).
-      const hashed = await pool.map(request.jobs, async (api, job, i) => {
-        const out = await api.chainSegment(job);
-        done += sizeOf(request, i);
-        request.progress?.(total > 0 ? done / total : 1);
-        return out;
-      });
-      next = steps.next(hashed);
+      next = steps.next(await hashOnPool(request, pool));
       continue;
     }
     const timed = async <R>(i: number, op: 'encrypt' | 'verify' | 'sum', call: () => Promise<R>, stage: 'encryption' | 'proofs'): Promise<R> => {
@@ -39,4 +32,56 @@ export async function runWithPool<T>(steps: CryptoSteps<T>, pool: WorkerPool<Cry
     next = steps.next(results as CryptoResponse);
   }
   return next.value;
+}
+
+/**
+ * The chain walk's stretches (src/core/ledger/chain-segments.ts), side by side: each worker gets a
+ * run of consecutive stretches of about equal size, all sent at once (a stretch sent later would wait
+ * for this thread, busy with `meanwhile`, to hear that the one before is done); then `meanwhile` runs here.
+ */
+async function hashOnPool(request: CryptoRequest & { op: 'chain' }, pool: WorkerPool<CryptoApi>): Promise<Uint8Array[]> {
+  const total = request.jobs.reduce((n, _, i) => n + sizeOf(request, i), 0);
+  const groups = inRuns(request.jobs.map((_, i) => sizeOf(request, i)), pool.size);
+  let done = 0;
+  let sent = 0;
+  let allSent!: () => void;
+  const ready = new Promise<void>((resolve) => (allSent = resolve));
+  const hashed = Promise.all(
+    groups.map((group) =>
+      pool.run((api) => {
+        const out = Promise.all(
+          group.map(async (i) => {
+            const piece = await api.chainSegment(request.jobs[i]);
+            done += sizeOf(request, i);
+            request.progress?.(total > 0 ? done / total : 1);
+            return piece;
+          }),
+        );
+        if (++sent === groups.length) allSent();
+        return out;
+      }),
+    ),
+  );
+  // A worker that fails before every run is sent must not leave this waiting.
+  await Promise.race([ready, hashed]);
+  request.meanwhile?.();
+  return (await hashed).flat();
+}
+
+/** Splits items of the given sizes into at most `n` runs of consecutive indices, each about total/n. */
+export function inRuns(sizes: readonly number[], n: number): number[][] {
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const runs: number[][] = [];
+  let run: number[] = [];
+  let acc = 0;
+  sizes.forEach((size, i) => {
+    run.push(i);
+    acc += size;
+    if (runs.length < n - 1 && acc >= ((runs.length + 1) * total) / n) {
+      runs.push(run);
+      run = [];
+    }
+  });
+  if (run.length > 0) runs.push(run);
+  return runs;
 }

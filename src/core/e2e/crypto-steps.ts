@@ -12,12 +12,19 @@ import { initFastHash } from '../../crypto/fast-sha256.ts';
 /**
  * A batch of jobs. `chain` is the verifier's hash-chain walk in stretches (chain-segments.ts); it is
  * not cryptography of the verifiable mode, so it reports its progress to its own `progress` (the
- * share of entries hashed) rather than to the runner's CryptoProgress.
+ * share of entries hashed) rather than to the runner's CryptoProgress, and a runner calls its
+ * `meanwhile` once, before the answer (inline: first; with a pool: while the stretches are hashed).
  */
 export type CryptoRequest =
   | { readonly op: 'encrypt'; readonly jobs: readonly EncryptJob[] }
   | { readonly op: 'verify'; readonly jobs: readonly VerifyJob[] }
-  | { readonly op: 'chain'; readonly jobs: readonly ChainJob[]; readonly progress?: (fraction: number) => void };
+  | {
+      readonly op: 'chain';
+      readonly jobs: readonly ChainJob[];
+      readonly progress?: (fraction: number) => void;
+      /** Work of this thread that does not need the chain: a pool's runner does it while the workers hash. */
+      readonly meanwhile?: () => void;
+    };
 export type CryptoResponse = EncryptResult[] | VerifyResult[] | Uint8Array[];
 export type CryptoSteps<T> = Generator<CryptoRequest, T, CryptoResponse>;
 
@@ -62,6 +69,7 @@ export function runInline<T>(steps: CryptoSteps<T>, progress?: CryptoProgress, c
     const total = request.jobs.reduce((n, _, i) => n + sizeOf(request, i), 0);
     let done = 0;
     if (request.op === 'chain') {
+      request.meanwhile?.();
       const hashed = request.jobs.map((job, i) => {
         const out = chainSegment(job);
         chainProgress(request, (done += sizeOf(request, i)), total);

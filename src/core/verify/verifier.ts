@@ -135,6 +135,8 @@ export function* verifyRecordSteps(record: ElectionRecord, options: VerifyOption
   // 4. Walk the chain of the published ledger against the checkpoints.
   const ledger = record.ledger;
   let hashes: Uint8Array | null = null;
+  let tally: LedgerTally | null | undefined;
+  const tallyOf = () => (options.ledgerTally !== undefined ? options.ledgerTally : ledgerTally(record));
   if (!ledger) {
     evidence.push({
       check: 'chain-walk',
@@ -146,10 +148,19 @@ export function* verifyRecordSteps(record: ElectionRecord, options: VerifyOption
       rulesOut: 'Nothing: without the ledger, no one outside can check how the online count was made.',
     });
   } else {
-    hashes = options.chainOfLedger ?? (yield* recomputeChain(record, options.onProgress));
-    const timing = ledgerTimingProblem(record);
+    // What needs no chain is worked out while the chain is hashed (on a pool's workers).
+    const found: { timing: string | null } = { timing: null };
+    const meanwhile = () => {
+      found.timing = ledgerTimingProblem(record);
+      tally = tallyOf();
+    };
+    if (options.chainOfLedger) {
+      hashes = options.chainOfLedger;
+      meanwhile();
+    } else hashes = yield* recomputeChain(record, options.onProgress, meanwhile);
     const headAt = (count: number) => (count === 0 ? bytesToHex(GENESIS) : count <= ledger.count ? bytesToHex(hashes!.subarray((count - 1) * 32, count * 32)) : null);
     const broken = record.checkpoints.findIndex((c) => headAt(c.count) !== bytesToHex(c.head));
+    const timing = found.timing;
     evidence.push({
       check: 'chain-walk',
       districtId: null,
@@ -170,7 +181,7 @@ export function* verifyRecordSteps(record: ElectionRecord, options: VerifyOption
   options.onProgress?.(0.9);
 
   // 5-7. Recount the ledger, re-apply the re-vote rule, check eligibility.
-  const tally = options.ledgerTally !== undefined ? options.ledgerTally : ledgerTally(record);
+  if (tally === undefined) tally = tallyOf();
   const byToken = tally?.byToken ?? null;
   const counted = tally?.counted ?? null;
   record.districts.forEach((district, d) => {
@@ -284,7 +295,7 @@ export function* verifyRecordSteps(record: ElectionRecord, options: VerifyOption
  * `chain` request (a pool hashes them side by side; inline they run one after another), then
  * stitched and, past a seam that does not hold, hashed again in one pass (chain-segments.ts).
  */
-function* recomputeChain(record: ElectionRecord, onProgress?: (fraction: number) => void): CryptoSteps<Uint8Array> {
+function* recomputeChain(record: ElectionRecord, onProgress: ((fraction: number) => void) | undefined, meanwhile: () => void): CryptoSteps<Uint8Array> {
   const ledger = record.ledger!;
   const ballots = record.e2e?.ballots;
   // Ledger entry v2 (verifiable mode) commits to the encrypted ballot's digest instead of the choice.
@@ -294,7 +305,7 @@ function* recomputeChain(record: ElectionRecord, onProgress?: (fraction: number)
   const heads = headsAt(cuts, record.checkpoints);
   const bounds = [0, ...cuts, ledger.count];
   const jobs = bounds.slice(1).map((to, k) => chainJob(ledger, last, version, bounds[k], to, k === 0 ? GENESIS : heads[k - 1]));
-  const pieces = (yield { op: 'chain', jobs, progress: onProgress && ((f) => onProgress(0.9 * f)) }) as Uint8Array[];
+  const pieces = (yield { op: 'chain', jobs, progress: onProgress && ((f) => onProgress(0.9 * f)), meanwhile }) as Uint8Array[];
   return stitch(ledger.count, cuts, heads, pieces, (from, head) => chainSegment(chainJob(ledger, last, version, from, ledger.count, head)));
 }
 
