@@ -36,7 +36,8 @@ export const usage = () =>
   --json          print the evidence list as JSON instead of the report
   --strict        also exit 1 when a check was not possible (the record does not allow it): demand full
                   verifiability
-  --workers N     worker threads for checking an end-to-end record's proofs (default: 2)
+  --workers N     worker threads for a large ledger's hash chain and an end-to-end record's proofs
+                  (default: 2)
   --lang ru|en    the language of the report, the errors and this help (default: from LC_ALL, LC_MESSAGES
                   or LANG); --json stays language-neutral
   --help          show this help
