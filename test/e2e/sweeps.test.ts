@@ -45,9 +45,16 @@ describe.skipIf(!chromiumPath())('the Sweeps tab in Chromium', () => {
     page = opened.page;
     pageErrors = opened.errors;
     await page.goto(new URL('/', session.baseUrl).toString());
-    await page.locator('tally-app h1').waitFor();
+    // The page's own first run shown first, as a user sees it: a tab click during start-up was once lost here.
+    await page.locator('[data-testid="lesson-target"][data-ready="true"]').waitFor();
     await page.click('[data-testid="tab-sweeps"]');
-    await page.locator('[data-testid="sweep-run"]').waitFor();
+    const shown = page;
+    await shown.locator('[data-testid="sweep-run"]').waitFor().catch(async (err: Error) => {
+      // Say what the page showed instead: which panel, and whether the sweep view was there at all.
+      const panel = await shown.locator('section[role="tabpanel"]').getAttribute('data-testid').catch(() => 'no panel');
+      const views = await shown.locator('sweep-view').count();
+      throw new Error(`${err.message}\nthe page shows ${panel}, with ${views} sweep view(s)`);
+    });
     return page;
   }
 
