@@ -289,9 +289,8 @@ export function* verifyRecordSteps(record: ElectionRecord, options: VerifyOption
   return { evidence, hashes };
 }
 
-/** The chain of the published entries, from entry 0 (what an outsider does). */
 /**
- * The chain of the published ledger, recomputed: in stretches between checkpoints, handed out as one
+ * The chain of the published ledger, recomputed from entry 0 as an outsider does: in stretches between checkpoints, handed out as one
  * `chain` request (a pool hashes them side by side; inline they run one after another), then
  * stitched and, past a seam that does not hold, hashed again in one pass (chain-segments.ts).
  */
