@@ -72,10 +72,11 @@ const EARLY_POOL_BYTES = 3_000_000;
  */
 export function verifyCliWithWorkers(argv: string[], io: Io): Promise<number> {
   return runCommandAsync('verify', io, async (io) => {
-    let pool: ReturnType<typeof cryptoPool> | null = null;
+    // Filled in by the argument reader's callback, before the record is read.
+    const early: { pool?: ReturnType<typeof cryptoPool> } = {};
     try {
       const command = prepare(argv, io, (workers, file) => {
-        if (fileBytes(file) >= EARLY_POOL_BYTES) (pool = cryptoPool(workers)).start();
+        if (fileBytes(file) >= EARLY_POOL_BYTES) (early.pool = cryptoPool(workers)).start();
       });
       if (typeof command === 'number') return command;
       const options = command.receipts ? { receipts: command.receipts } : {};
@@ -83,14 +84,14 @@ export function verifyCliWithWorkers(argv: string[], io: Io): Promise<number> {
       await initFastHash();
       const { record } = command;
       const split = (record.ledger?.count ?? 0) >= SPLIT_FROM;
-      if (!pool && !split && !record.e2e) return finish(command, io, attempt(command.recordFile, () => verifyRecord(record, options).evidence));
-      const workers: ReturnType<typeof cryptoPool> = (pool ??= cryptoPool(command.workers));
-      const outcome = await runWithPool(verifyRecordSteps(record, options), workers).catch((err: unknown) => {
+      if (!early.pool && !split && !record.e2e) return finish(command, io, attempt(command.recordFile, () => verifyRecord(record, options).evidence));
+      const pool = (early.pool ??= cryptoPool(command.workers));
+      const outcome = await runWithPool(verifyRecordSteps(record, options), pool).catch((err: unknown) => {
         throw new CliError(msg(str`${command.recordFile}: the verifier failed on this record (${describeError(err)})`));
       });
       return finish(command, io, outcome.evidence);
     } finally {
-      (pool as ReturnType<typeof cryptoPool> | null)?.terminate();
+      early.pool?.terminate();
     }
   });
 }

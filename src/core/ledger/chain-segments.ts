@@ -9,7 +9,7 @@
 import { EntryHasherV2 } from '../../crypto/ledger-entry-v2.ts';
 import { EntryHasher, TOKEN_BYTES } from '../../crypto/ledger-hash.ts';
 
-/** The columns of a published ledger that its chain covers (ChainColumns has them). */
+/** The columns of a published ledger that its chain covers (a RecordLedger has them). */
 export interface ChainColumns {
   readonly count: number;
   readonly unixSeconds: Uint32Array;
@@ -17,7 +17,7 @@ export interface ChainColumns {
   readonly tokens: Uint8Array;
 }
 
-/** A published head: the chain's hash after its first `count` entries (PublishedHead has them). */
+/** A published head: the chain's hash after its first `count` entries (a RecordCheckpoint has them). */
 export interface PublishedHead {
   readonly count: number;
   readonly head: Uint8Array;

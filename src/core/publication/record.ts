@@ -276,6 +276,7 @@ function uintColumn<T extends Uint8Array | Uint32Array>(v: Json, path: string, l
   if (list.length !== length) fail(path, `must hold ${length} numbers, got ${list.length}`);
   for (let i = 0; i < length; i++) {
     const x = list[i];
+    // Not a whole number in range: uint throws its usual error for this element.
     if (!(typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 0xffff_ffff)) uint(x, `${path}[${i}]`);
     if (!ok(x as number)) fail(`${path}[${i}]`, why(x as number));
     out[i] = x as number;
