@@ -3,7 +3,7 @@
  * job goes to the next free worker; results come back in job order, so the run is the same as
  * inline. Also measures what the cryptography costs (outside the deterministic result).
  */
-import { sizeOf, type CryptoApi, type CryptoRequest, type CryptoProgress, type CryptoResponse, type CryptoSteps } from '../core/e2e/crypto-steps.ts';
+import { chainProgress, sizeOf, type CryptoApi, type CryptoRequest, type CryptoProgress, type CryptoResponse, type CryptoSteps } from '../core/e2e/crypto-steps.ts';
 import type { WorkerPool } from './worker-pool.ts';
 import type { CryptoCosts } from '../core/e2e/crypto-costs.ts';
 
@@ -52,8 +52,7 @@ async function hashOnPool(request: CryptoRequest & { op: 'chain' }, pool: Worker
         const out = Promise.all(
           group.map(async (i) => {
             const piece = await api.chainSegment(request.jobs[i]);
-            done += sizeOf(request, i);
-            request.progress?.(total > 0 ? done / total : 1);
+            chainProgress(request, (done += sizeOf(request, i)), total);
             return piece;
           }),
         );

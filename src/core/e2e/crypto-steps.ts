@@ -59,7 +59,7 @@ export const sizeOf = (r: CryptoRequest, i: number): number =>
   r.op === 'encrypt' ? r.jobs[i].maker.length : r.op === 'verify' ? r.jobs[i].ballots.length : r.jobs[i].unixSeconds.length;
 
 /** The share of a chain request's entries done after `done` of them: its own progress callback hears it. */
-const chainProgress = (request: CryptoRequest & { op: 'chain' }, done: number, total: number) => request.progress?.(total > 0 ? done / total : 1);
+export const chainProgress = (request: CryptoRequest & { op: 'chain' }, done: number, total: number) => request.progress?.(total > 0 ? done / total : 1);
 
 /** Answers every request in this thread; with `costs` and a `clock` (milliseconds), also measures the work. */
 export function runInline<T>(steps: CryptoSteps<T>, progress?: CryptoProgress, costs?: CryptoCosts, clock?: () => number): T {
