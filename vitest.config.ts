@@ -18,9 +18,6 @@ const HEAVY = [
   'test/e2e/page-moscow.test.ts',
 ];
 
-/** Node tests hash on the engine's fast path (hash-wasm), as the CLI and the page do; noble is checked against it in its own test. */
-const FAST_HASH = ['test/fast-hash.setup.ts'];
-
 /** The Chromium-driven files share one build of the app, served once for the run (shared-browser.setup.ts); each file has its own Chromium. */
 const BROWSER_SETUP = ['test/e2e/shared-browser.setup.ts'];
 
@@ -44,12 +41,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          setupFiles: FAST_HASH,
           exclude: ['test/e2e/**', ...HEAVY],
           environment: 'node',
           // One module graph per worker, not per file: importing the engine afresh in every file was a
-          // third of the small files' CPU time. No file keeps state that another reads, beyond what the
-          // setup file sets again before each one (fast-hash.setup.ts).
+          // third of the small files' CPU time. No file keeps state that another reads (the one file that
+          // switches the ledger's SHA-256 to noble switches it back: test/crypto/padded-sha256.test.ts).
           isolate: false,
           // Generous: a timeout catches a hang, not slowness (speed is npm run bench's job), and two
           // workers beside Chromium on two cores give each test well under a core.
@@ -74,7 +70,6 @@ export default defineConfig({
         test: {
           name: 'heavy',
           include: HEAVY,
-          setupFiles: FAST_HASH,
           globalSetup: BROWSER_SETUP,
           environment: 'node',
           expect: { poll: { timeout: 30_000 } },

@@ -1,5 +1,5 @@
 /** A worker thread of the CLI's crypto pool: encrypts and verifies chunks of ballots, and hashes stretches of the ledger chain (src/core/e2e/e2e-jobs.ts). */
-import { workerCryptoApi } from '../src/core/e2e/crypto-steps.ts';
+import { cryptoApi } from '../src/core/e2e/crypto-steps.ts';
 import { exposeToParent } from './cli/expose.ts';
 
-exposeToParent(workerCryptoApi);
+exposeToParent(cryptoApi);

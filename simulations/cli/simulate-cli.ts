@@ -9,7 +9,6 @@
 import { forensics, parseVoteSeries, publishedFigures, receiptsToJson, recordJsonPieces, simulate, type ElectionRecord, type SimulationRun, type VoteSeries } from '../../src/core/index.ts';
 import { CryptoCosts, type CostSummary } from '../../src/core/e2e/crypto-costs.ts';
 import { parseScenario } from '../../src/core/scenario/validate.ts';
-import { initFastHash } from '../../src/crypto/fast-sha256.ts';
 import { simulateWithPool } from '../../src/pool/simulate-with-pool.ts';
 import { cryptoPool, parseWorkers, progressLine } from './crypto-workers.ts';
 import { seriesFromRun, summarizeSeries, type SeriesSummary } from '../../src/core/series/ledger-series.ts';
@@ -78,8 +77,6 @@ export function simulateCliWithWorkers(argv: string[], io: Io): Promise<number> 
   return runCommandAsync('simulate', io, async (io) => {
     const command = prepare(argv, io);
     if (typeof command === 'number') return command;
-    // The ledger on hash-wasm's SHA-256 (src/crypto/fast-sha256.ts): same hashes, 2-3x faster.
-    await initFastHash();
     const output = await withScenarioErrors(command.source, async (): Promise<Output> => {
       if (!parseScenario(command.scenario).e2e.enabled) return finish(simulate(command.scenario, command.options), command, io, null);
       const pool = cryptoPool(command.workers);

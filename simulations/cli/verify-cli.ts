@@ -19,7 +19,6 @@ import {
 import { statSync } from 'node:fs';
 import { SPLIT_FROM } from '../../src/core/ledger/chain-segments.ts';
 import { verifyRecordSteps } from '../../src/core/verify/verifier.ts';
-import { initFastHash } from '../../src/crypto/fast-sha256.ts';
 import { runWithPool } from '../../src/pool/crypto-pool.ts';
 import { CliError, describeError, MAX_RECORD_BYTES, oneLine, parseCommandLine, readJsonFile, runCommand, runCommandAsync, type Io } from './command.ts';
 import { cryptoPool, parseWorkers } from './crypto-workers.ts';
@@ -80,8 +79,6 @@ export function verifyCliWithWorkers(argv: string[], io: Io): Promise<number> {
       });
       if (typeof command === 'number') return command;
       const options = command.receipts ? { receipts: command.receipts } : {};
-      // The chain walk on hash-wasm's SHA-256 (src/crypto/fast-sha256.ts): same hashes, 2-3x faster.
-      await initFastHash();
       const { record } = command;
       const split = (record.ledger?.count ?? 0) >= SPLIT_FROM;
       if (!early.pool && !split && !record.e2e) return finish(command, io, attempt(command.recordFile, () => verifyRecord(record, options).evidence));

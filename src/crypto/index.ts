@@ -1,6 +1,6 @@
 /** Tally Lab's cryptography: encodings, the ledger's hash chain, signed checkpoints, and the verifiable mode. */
 export { encodeTagged, u32be } from './encoding.ts';
-export { fastHashActive, initFastHash, sha256Fast, sha256Into, useNobleHash } from './fast-sha256.ts';
+export { fastHashActive, MAX_MESSAGE_BYTES, PaddedSha256, useFastHash, useNobleHash } from './padded-sha256.ts';
 export { ENTRY_TAG, ENTRY_PREIMAGE_BYTES, EntryHasher, entryHash, GENESIS, TOKEN_BYTES, type EntryFields } from './ledger-hash.ts';
 export { CHECKPOINT_TAG, checkpointMessage, operatorKeys, signCheckpoint, verifyCheckpoint, type CheckpointBody } from './checkpoint.ts';
 export { DECLARATION_TAG, declarationMessage, signDeclaration, verifyDeclaration, type DeclarationBody } from './declaration.ts';

@@ -57,7 +57,10 @@ export class EntryHasherV2 extends ChainedEntryHasher {
   }
 }
 
+let shared: EntryHasherV2 | undefined;
+
 /** Hash of one v2 entry from plain fields (tests, docs, small verifiers). */
 export function entryHashV2(prev: Uint8Array, e: EntryV2Fields): Uint8Array {
-  return new EntryHasherV2().hash(prev, 0, e.index, e.unixSeconds, e.districtId, e.token, 0, e.ballotDigest, 0);
+  shared ??= new EntryHasherV2();
+  return shared.hash(prev, 0, e.index, e.unixSeconds, e.districtId, e.token, 0, e.ballotDigest, 0);
 }

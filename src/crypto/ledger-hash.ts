@@ -1,16 +1,17 @@
 /**
- * Hash chaining of ledger entries (SHA-256 through fast-sha256.ts: hash-wasm once initFastHash() has
- * been awaited, else @noble/hashes). An entry's hash covers the previous entry's hash and the entry's
+ * Hash chaining of ledger entries (SHA-256 through padded-sha256.ts: a WebAssembly module of our own,
+ * with @noble/hashes as the reference and the fallback). An entry's hash covers the previous entry's hash and the entry's
  * fields:
  *
  *   hash_i = SHA-256( encodeTagged("tally-lab/ledger-entry@1",
  *              [hash_{i-1}, u32be(i), u32be(unix seconds), u32be(district id), voter token (8 bytes), u8(choice)]) )
  *
  * with hash_{-1} = 32 zero bytes. The preimage is always 105 bytes, so the hot loop writes it into one
- * reusable buffer instead of allocating (this is the same encoding as encodeTagged, tested).
+ * reusable buffer, with its padding, instead of allocating (this is the same encoding as encodeTagged,
+ tested).
  */
 import { utf8ToBytes } from '@noble/hashes/utils.js';
-import { sha256Into } from './fast-sha256.ts';
+import { PaddedSha256 } from './padded-sha256.ts';
 
 export const ENTRY_TAG = 'tally-lab/ledger-entry@1';
 export const GENESIS = new Uint8Array(32);
@@ -30,10 +31,10 @@ export interface EntryFields {
 /**
  * The chained-entry preimage every ledger version shares: the tag, the previous hash, index, time,
  * district and token, then one last field of fixed length (v1: the choice; v2: a ballot digest).
- * Preimages are written into one buffer and hashed by sha256Into (fast-sha256.ts): hash-wasm once
- * initFastHash() has been awaited, else a reused noble state.
+ * Preimages are written into the message buffer of a PaddedSha256, which hashes it in place.
  */
 export abstract class ChainedEntryHasher {
+  private readonly sha: PaddedSha256;
   protected readonly buf: Uint8Array;
   /** Where the last field's bytes start. */
   protected readonly lastAt = 104;
@@ -43,8 +44,9 @@ export abstract class ChainedEntryHasher {
     const tagBytes = utf8ToBytes(tag);
     // The offsets below assume a 24-byte tag, as both versions' tags are.
     if (tagBytes.length !== 24) throw new Error('entry tag must be 24 bytes');
-    this.buf = new Uint8Array(this.lastAt + lastBytes);
-    const v = (this.view = new DataView(this.buf.buffer));
+    this.sha = new PaddedSha256(this.lastAt + lastBytes);
+    this.buf = this.sha.message;
+    const v = (this.view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.length));
     v.setUint32(0, 24);
     this.buf.set(tagBytes, 4);
     // Field lengths are fixed: write them once.
@@ -69,7 +71,7 @@ export abstract class ChainedEntryHasher {
 
   /** Hashes the buffer as written into out[outAt .. outAt+32). */
   protected finish(out: Uint8Array, outAt: number): void {
-    sha256Into(this.buf, out, outAt);
+    this.sha.digestInto(out, outAt);
   }
 
   /** The preimage bytes of the last hash (for test vectors). */
@@ -110,7 +112,10 @@ export class EntryHasher extends ChainedEntryHasher {
   }
 }
 
+let shared: EntryHasher | undefined;
+
 /** Hash of one entry from plain fields (tests, docs, small verifiers). */
 export function entryHash(prev: Uint8Array, e: EntryFields): Uint8Array {
-  return new EntryHasher().hash(prev, 0, e.index, e.unixSeconds, e.districtId, e.token, 0, e.choice);
+  shared ??= new EntryHasher();
+  return shared.hash(prev, 0, e.index, e.unixSeconds, e.districtId, e.token, 0, e.choice);
 }

@@ -4,13 +4,11 @@
  * the queries about it (ledger rows, record, receipts, a voter); only the JSON-safe result goes
  * back from `run`. The page never computes an election. A verifiable (e2e) scenario's cryptography
  * goes to a nested pool of crypto workers, one per core (at most 4); the run is the same as inline.
- * Each run first awaits the fast SHA-256 of the ledger (src/crypto/fast-sha256.ts; set up once).
  */
 import * as Comlink from 'comlink';
 import { forensics, parseScenario, publishedFigures, receiptsToJson, recordToJson, ScenarioError, seriesFromRun, simulate, type SimulationRun } from '../core/index.ts';
 import type { CostSummary } from '../core/e2e/crypto-costs.ts';
 import type { CryptoApi } from '../core/e2e/crypto-steps.ts';
-import { initFastHash } from '../crypto/fast-sha256.ts';
 import { simulateWithPool } from '../pool/simulate-with-pool.ts';
 import { browserWorkers, webWorkerPool } from './web-pool.ts';
 import type { EngineApi, ProgressCallback, RunOutcome } from './engine-api.ts';
@@ -42,7 +40,6 @@ const api: EngineApi = {
     };
     // Let the previous run's columns go before building new ones.
     last = undefined;
-    await initFastHash();
     try {
       // The seed goes into the scenario rather than into the options, so that it is validated too.
       const scenario = seed === undefined ? input : { ...input, seed };

@@ -45,7 +45,7 @@ export const UI_LAYERS = ['common', 'charts', 'controls', 'views', 'lessons', 's
 const SHARED_STYLE_FOLDERS = ['src/ui/common', 'src/ui/charts'];
 
 /** What the engine may import from npm: hashing, curves, seeded streams, CSV parsing. */
-const ENGINE_PACKAGES = /^(@noble\/(hashes|curves)\/|seedrandom\/|papaparse\/|hash-wasm$)/;
+const ENGINE_PACKAGES = /^(@noble\/(hashes|curves)\/|seedrandom\/|papaparse\/)/;
 
 /** Globals of the DOM and of Node that the engine may not touch (its own tsconfig also leaves out their types). */
 const ENGINE_FORBIDDEN_GLOBALS = new Set([

@@ -7,7 +7,6 @@
 import type { CryptoCosts } from './crypto-costs.ts';
 import { encryptChunk, verifyChunk, type EncryptJob, type EncryptResult, type VerifyJob, type VerifyResult } from './e2e-jobs.ts';
 import { chainSegment, type ChainJob } from '../ledger/chain-segments.ts';
-import { initFastHash } from '../../crypto/fast-sha256.ts';
 
 /**
  * A batch of jobs. `chain` is the verifier's hash-chain walk in stretches (chain-segments.ts); it is
@@ -40,17 +39,6 @@ export interface CryptoApi {
   chainSegment(job: ChainJob): Uint8Array;
 }
 export const cryptoApi: CryptoApi = { encryptChunk, verifyChunk, chainSegment };
-/**
- * What the worker files expose: the same, with the chain walk on hash-wasm's SHA-256 (byte for byte
- * noble's, faster; fast-sha256.ts), whose asynchronous set-up the first stretch awaits.
- */
-export const workerCryptoApi = {
-  ...cryptoApi,
-  chainSegment: async (job: ChainJob): Promise<Uint8Array> => {
-    await initFastHash();
-    return chainSegment(job);
-  },
-};
 
 export const stageOf = (r: CryptoRequest & { op: 'encrypt' | 'verify' }): CryptoStage => (r.op === 'encrypt' ? 'encryption' : 'proofs');
 

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { assembleSha256, GENERATED, generatedSource } from '../../simulations/build/build-sha256-wasm.ts';
 import { sha256 } from '@noble/hashes/sha2.js';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
-import { bytesToHex, entryHash, fastHashActive, GENESIS, hexToBytes, initFastHash, sha256Fast, sha256Into, useNobleHash } from '../../src/crypto/index.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { bytesToHex, entryHash, fastHashActive, GENESIS, hexToBytes, MAX_MESSAGE_BYTES, PaddedSha256, useFastHash, useNobleHash } from '../../src/crypto/index.ts';
 import { entryHashV2, EntryHasherV2 } from '../../src/crypto/ledger-entry-v2.ts';
 import { EntryHasher } from '../../src/crypto/ledger-hash.ts';
 import { chainHashes } from '../../src/core/ledger/ledger.ts';
@@ -52,61 +53,106 @@ function chainOf(l: RandomLedger): Uint8Array {
   return chainHashes(columns, l.unixOpens, districtIds, undefined, l.encrypted ? { client: l.digests, operator: new Uint8Array(0) } : undefined);
 }
 
-describe('fast SHA-256 (hash-wasm) against noble, the reference', () => {
-  afterAll(async () => {
-    await initFastHash();
+/** SHA-256 of `message` through a PaddedSha256 of its length, on whichever path is active. */
+function padded(message: Uint8Array): Uint8Array {
+  const sha = new PaddedSha256(message.length);
+  sha.message.set(message);
+  const out = new Uint8Array(32);
+  sha.digestInto(out, 0);
+  return out;
+}
+
+describe('the ledger\'s SHA-256 (WebAssembly) against noble, the reference', () => {
+  afterEach(() => {
+    useFastHash();
   });
 
-  it('is off until initFastHash() and on after it; useNobleHash() turns it off again', async () => {
-    useNobleHash();
-    expect(fastHashActive()).toBe(false);
-    expect(await initFastHash()).toBe(true);
+  it('is the module that simulations/build/sha256-wat.ts assembles to (npm run build:wasm)', async () => {
+    expect(readFileSync(GENERATED, 'utf8')).toBe(generatedSource(await assembleSha256()));
+  });
+
+  it('is on from the start, and useNobleHash() / useFastHash() switch every hasher, already made or not', () => {
     expect(fastHashActive()).toBe(true);
-    expect(await initFastHash()).toBe(true);
+    const early = new EntryHasher();
+    const h = () => bytesToHex(early.hash(GENESIS, 0, 0, 1_631_854_800, 197, token, 0, 1));
+    const fast = h();
     useNobleHash();
     expect(fastHashActive()).toBe(false);
+    expect(h()).toBe(fast);
+    useFastHash();
+    expect(fastHashActive()).toBe(true);
   });
 
-  it('gives the documented ledger entry vectors (v1 and v2) on both paths', async () => {
+  it('gives FIPS 180-4\'s example digests (one and two blocks) and the empty message\'s', () => {
+    const hex = (s: string) => bytesToHex(padded(new TextEncoder().encode(s)));
+    expect(hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(hex('abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq')).toBe('248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1');
+    expect(hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  });
+
+  it('gives the documented ledger entry vectors (v1 and v2) on both paths', () => {
     const v1 = docVectors('### Two chained ledger entries\n', '### Two chained ledger entries, v2');
     const v2 = docVectors('### Two chained ledger entries, v2', '### A checkpoint');
     const expected = { v1: [v1[1], v1[3]], v2: [v2[1], v2[3]] };
     expect(expected.v1).toEqual(['5779d98513de788490abdd222e5bca711c1061a73dc9e541b12644ad22bb2642', '80e0fc193c0f4c28f67e25206528997be63615f6b31aba28d7ee71a7fb4cab97']);
     useNobleHash();
     expect(documentedChains()).toEqual(expected);
-    await initFastHash();
+    useFastHash();
     expect(fastHashActive()).toBe(true);
     expect(documentedChains()).toEqual(expected);
   });
 
-  it('gives noble\'s digest of random messages of every length around the block boundaries', async () => {
-    await initFastHash();
+  it('gives noble\'s digest of random messages of every length it takes, across the block boundaries', () => {
+    for (let length = 0; length <= MAX_MESSAGE_BYTES; length++) {
+      const message = Uint8Array.from({ length }, (_, i) => (i * 167 + length * 13) & 255);
+      expect(bytesToHex(padded(message)), `length ${length}`).toBe(bytesToHex(sha256(message)));
+    }
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 300 }), fc.integer({ min: 0, max: 64 }), (message, outAt) => {
+      fc.property(fc.uint8Array({ maxLength: MAX_MESSAGE_BYTES }), fc.integer({ min: 0, max: 64 }), (message, outAt) => {
+        const sha = new PaddedSha256(message.length);
+        sha.message.set(message);
         const out = new Uint8Array(outAt + 32);
-        sha256Into(message, out, outAt);
-        const want = sha256(message);
-        expect(out.subarray(outAt)).toEqual(want);
-        expect(sha256Fast(message)).toEqual(want);
+        sha.digestInto(out, outAt);
+        expect(out.subarray(outAt)).toEqual(sha256(message));
+        // The padding stays put: hashing the same buffer again gives the same digest.
+        sha.digestInto(out, 0);
+        expect(out.subarray(0, 32)).toEqual(sha256(message));
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
-  it('chains random ledgers (v1 and v2 entries) to the same hashes as noble', async () => {
-    await fc.assert(
-      fc.asyncProperty(ledgerArb, async (l) => {
+  it('keeps hashers apart: two lengths alive at once each hash their own message', () => {
+    const a = new PaddedSha256(105);
+    const b = new PaddedSha256(136);
+    a.message.fill(1);
+    b.message.fill(2);
+    const out = new Uint8Array(32);
+    a.digestInto(out, 0);
+    expect(out).toEqual(sha256(new Uint8Array(105).fill(1)));
+    b.digestInto(out, 0);
+    expect(out).toEqual(sha256(new Uint8Array(136).fill(2)));
+  });
+
+  it('refuses a length it cannot pad into its buffer', () => {
+    expect(() => new PaddedSha256(MAX_MESSAGE_BYTES + 1)).toThrow(/length must be an integer from 0 to 503, got 504/);
+    expect(() => new PaddedSha256(-1)).toThrow(RangeError);
+    expect(() => new PaddedSha256(1.5)).toThrow(RangeError);
+  });
+
+  it('chains random ledgers (v1 and v2 entries) to the same hashes as noble', () => {
+    fc.assert(
+      fc.property(ledgerArb, (l) => {
         useNobleHash();
         const reference = chainOf(l);
-        await initFastHash();
+        useFastHash();
         expect(bytesToHex(chainOf(l))).toBe(bytesToHex(reference));
       }),
       { numRuns: 100 },
     );
   });
 
-  it('hashes single random entries as noble does, through the reused hashers', async () => {
-    await initFastHash();
+  it('hashes single random entries as noble does, through the reused hashers', () => {
     const v1 = new EntryHasher();
     const v2 = new EntryHasherV2();
     fc.assert(
@@ -120,11 +166,11 @@ describe('fast SHA-256 (hash-wasm) against noble, the reference', () => {
     );
   });
 
-  it('leaves a whole run\'s record and receipts byte-identical (classroom preset)', async () => {
+  it('leaves a whole run\'s record and receipts byte-identical (classroom preset)', () => {
     const scenario = findPreset('classroom')!;
     useNobleHash();
     const slow = simulate(scenario);
-    await initFastHash();
+    useFastHash();
     const fast = simulate(scenario);
     expect(bytesToHex(fast.integrity.live.hashes)).toBe(bytesToHex(slow.integrity.live.hashes));
     expect(bytesToHex(fast.integrity.publishedHashes)).toBe(bytesToHex(slow.integrity.publishedHashes));

@@ -1,0 +1,123 @@
+/**
+ * SHA-256 of fixed-length messages written in place: what the ledger's hot loops hash, 105- and
+ * 136-byte entry preimages, millions in a row. Each hasher owns a message buffer: the caller writes
+ * the fields that change, `digestInto` hashes the whole buffer.
+ *
+ * The fast path is a small WebAssembly module of our own (sha256-wasm.generated.ts, made from
+ * simulations/build/sha256-wat.ts). The buffer lies inside the module's memory with its padding
+ * written once, so a digest is one call: nothing is copied in and nothing allocated. A library's
+ * streaming API (init, update, digest) cannot hash in place. hash-wasm, the fastest we measured, spent
+ * a third of its time in that per-call JavaScript.
+ *
+ * The module compiles synchronously (`simulate()` is synchronous, and there is no init step to
+ * forget). Where WebAssembly is missing or refuses, and after `useNobleHash()`, the same buffer is
+ * hashed by @noble/hashes, the reference: the digests are the same bytes
+ * (test/crypto/padded-sha256.test.ts checks both against each other and FIPS 180-4's vectors).
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { hexToBytes } from '@noble/hashes/utils.js';
+import { DIGEST_AT, MAX_BLOCKS, MESSAGE_AT, SHA256_WASM_HEX } from './sha256-wasm.generated.ts';
+
+/** What the module exports. */
+interface Sha256Exports {
+  readonly memory: { readonly buffer: ArrayBuffer };
+  readonly hash: (blocks: number) => void;
+}
+
+/**
+ * The part of the WebAssembly API used here. It is a language global in Node and in every browser,
+ * but its types come with the DOM's or Node's, which the engine's tsconfig leaves out.
+ */
+/** A compiled module, opaque here. */
+type WasmModule = object;
+interface WasmApi {
+  readonly Module: new (bytes: Uint8Array) => WasmModule;
+  readonly Instance: new (module: WasmModule, imports: object) => { readonly exports: object };
+}
+const wasmApi = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+
+/** The compiled module, or null where this environment cannot compile it. */
+const wasmModule: WasmModule | null = (() => {
+  try {
+    return wasmApi ? new wasmApi.Module(hexToBytes(SHA256_WASM_HEX)) : null;
+  } catch {
+    return null;
+  }
+})();
+
+let nobleOnly = false;
+
+/** Hash on noble from now on, in every hasher (tests that compare the two paths). */
+export function useNobleHash(): void {
+  nobleOnly = true;
+}
+
+/** Hash on the WebAssembly module again, where it compiled. */
+export function useFastHash(): void {
+  nobleOnly = false;
+}
+
+/** Whether digests are made by the WebAssembly module now. */
+export function fastHashActive(): boolean {
+  return wasmModule !== null && !nobleOnly;
+}
+
+/** The longest message one hasher takes: MAX_BLOCKS blocks, less the padding's 9 bytes. */
+export const MAX_MESSAGE_BYTES = 64 * MAX_BLOCKS - 9;
+
+/** A reused noble state for the fallback: a pristine state is cloned into a working one per call (no allocation). */
+const pristine = sha256.create();
+const work = sha256.create();
+const nobleOut = new Uint8Array(32);
+
+export class PaddedSha256 {
+  /** The message, `length` bytes: write into it, then call digestInto. */
+  readonly message: Uint8Array;
+  private readonly blocks: number;
+  private readonly hashBlocks: ((blocks: number) => void) | null;
+  private readonly digest: Uint8Array | null;
+
+  constructor(readonly length: number) {
+    if (!Number.isInteger(length) || length < 0 || length > MAX_MESSAGE_BYTES) throw new RangeError(`PaddedSha256: length must be an integer from 0 to ${MAX_MESSAGE_BYTES}, got ${length}`);
+    this.blocks = Math.ceil((length + 9) / 64);
+    const instance = wasmModule ? instantiate(wasmModule) : null;
+    if (instance) {
+      const memory = instance.memory.buffer;
+      this.message = new Uint8Array(memory, MESSAGE_AT, length);
+      // FIPS 180-4 §5.1.1: a 1 bit, zeros, then the length in bits as a 64-bit big-endian number.
+      const padded = new Uint8Array(memory, MESSAGE_AT, 64 * this.blocks);
+      padded.fill(0, length);
+      padded[length] = 0x80;
+      new DataView(memory).setUint32(MESSAGE_AT + 64 * this.blocks - 4, length * 8);
+      this.hashBlocks = instance.hash;
+      this.digest = new Uint8Array(memory, DIGEST_AT, 32);
+    } else {
+      this.message = new Uint8Array(length);
+      this.hashBlocks = null;
+      this.digest = null;
+    }
+  }
+
+  /** SHA-256 of the message as it stands, written to out[outAt .. outAt+32). */
+  digestInto(out: Uint8Array, outAt: number): void {
+    if (this.hashBlocks && !nobleOnly) {
+      this.hashBlocks(this.blocks);
+      const d = this.digest!;
+      for (let i = 0; i < 32; i++) out[outAt + i] = d[i];
+      return;
+    }
+    pristine._cloneInto(work);
+    work.update(this.message);
+    work.digestInto(nobleOut);
+    out.set(nobleOut, outAt);
+  }
+}
+
+/** One instance per hasher: each has its own memory, so hashers of different lengths never share a buffer. */
+function instantiate(module: WasmModule): Sha256Exports | null {
+  try {
+    return new wasmApi!.Instance(module, {}).exports as Sha256Exports;
+  } catch {
+    return null;
+  }
+}
