@@ -36,14 +36,22 @@ interface WasmApi {
 }
 const wasmApi = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
 
-/** The compiled module, or null where this environment cannot compile it. */
-const wasmModule: WasmModule | null = (() => {
-  try {
-    return wasmApi ? new wasmApi.Module(hexToBytes(SHA256_WASM_HEX)) : null;
-  } catch {
-    return null;
+/**
+ * The compiled module, or null where this environment cannot compile it (a browser's main thread
+ * refuses to compile a module this size synchronously: there noble hashes, and nothing there hashes
+ * a ledger). Compiled on first use, so that importing the engine costs nothing.
+ */
+let wasmModule: WasmModule | null | undefined;
+function compiled(): WasmModule | null {
+  if (wasmModule === undefined) {
+    try {
+      wasmModule = wasmApi ? new wasmApi.Module(hexToBytes(SHA256_WASM_HEX)) : null;
+    } catch {
+      wasmModule = null;
+    }
   }
-})();
+  return wasmModule;
+}
 
 let nobleOnly = false;
 
@@ -59,7 +67,7 @@ export function useFastHash(): void {
 
 /** Whether digests are made by the WebAssembly module now. */
 export function fastHashActive(): boolean {
-  return wasmModule !== null && !nobleOnly;
+  return compiled() !== null && !nobleOnly;
 }
 
 /** The longest message one hasher takes: MAX_BLOCKS blocks, less the padding's 9 bytes. */
@@ -80,7 +88,8 @@ export class PaddedSha256 {
   constructor(readonly length: number) {
     if (!Number.isInteger(length) || length < 0 || length > MAX_MESSAGE_BYTES) throw new RangeError(`PaddedSha256: length must be an integer from 0 to ${MAX_MESSAGE_BYTES}, got ${length}`);
     this.blocks = Math.ceil((length + 9) / 64);
-    const instance = wasmModule ? instantiate(wasmModule) : null;
+    const module = compiled();
+    const instance = module ? instantiate(module) : null;
     if (instance) {
       const memory = instance.memory.buffer;
       this.message = new Uint8Array(memory, MESSAGE_AT, length);

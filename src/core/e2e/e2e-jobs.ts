@@ -5,6 +5,7 @@
  */
 import { ballotDigest, decodeBallot, decodeCiphertext, encodeBallot, encryptBallot, sumCiphertexts, verifyBallots } from '../../crypto/index.ts';
 import { encodeTagged, u32be } from '../../crypto/encoding.ts';
+import { pointFromBytes } from '../../crypto/field25519.ts';
 import { Point, scalarToBytes, type GroupElement } from '../../crypto/group.ts';
 import { Nonces } from '../../crypto/nonces.ts';
 import type { Ciphertext } from '../../crypto/elgamal.ts';
@@ -156,7 +157,7 @@ export function encodeCiphertexts(cts: readonly Ciphertext[]): Uint8Array {
 }
 
 export function decodeCiphertexts(bytes: Uint8Array): Ciphertext[] {
-  return Array.from({ length: bytes.length / 64 }, (_, k) => ({ a: Point.fromBytes(bytes.subarray(64 * k, 64 * k + 32)), b: Point.fromBytes(bytes.subarray(64 * k + 32, 64 * k + 64)) }));
+  return Array.from({ length: bytes.length / 64 }, (_, k) => ({ a: pointFromBytes(bytes.subarray(64 * k, 64 * k + 32)), b: pointFromBytes(bytes.subarray(64 * k + 32, 64 * k + 64)) }));
 }
 
 /** Sums encoded per-slot ciphertext rows (from several chunks) into one. */

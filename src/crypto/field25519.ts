@@ -1,0 +1,127 @@
+/**
+ * ristretto255 decoding (RFC 9496 §4.3.1) with its one costly step, x^(2^252 − 3) mod p, in a small
+ * WebAssembly module of our own (field25519-wasm.generated.ts, from simulations/build/field25519-wat.ts):
+ * ~10x faster than noble's BigInt for that step, so a decoding costs a fraction of noble's. Everything
+ * else is noble's `fromBytes`, step for step, in noble's field; the point it returns is noble's.
+ *
+ * Decoding only reads public bytes (a verifier's ballots, a record's points): nothing secret passes
+ * here, so the variable time of this code does not matter. Where the module cannot be compiled, and
+ * after `useNobleDecoding()`, decoding is noble's own `Point.fromBytes`. Both accept exactly the same
+ * strings and return equal points (test/crypto/field25519.test.ts, on RFC 9496's vectors and random
+ * strings).
+ */
+import { ristretto255 } from '@noble/curves/ed25519.js';
+import { bytesToNumberLE } from '@noble/curves/utils.js';
+import { hexToBytes } from '@noble/hashes/utils.js';
+import { FIELD25519_WASM_HEX, LIMB_OFFSETS, RESULT_AT, X_AT } from './field25519-wasm.generated.ts';
+
+const Point = ristretto255.Point;
+type GroupElement = InstanceType<typeof Point>;
+const Fp = Point.Fp;
+const P = Fp.ORDER;
+
+/** The Edwards curve constant d, and √−1 (RFC 9496 §4.1's D and SQRT_M1). */
+const D = 37095705934669439343138083508754565189542113879843219016388785533085940283555n;
+const SQRT_M1 = 19681161376707505956807079304988542015446066515923890162744021073123829784752n;
+
+interface FieldExports {
+  readonly memory: { readonly buffer: ArrayBuffer };
+  readonly pow22523: () => void;
+}
+interface WasmApi {
+  readonly Module: new (bytes: Uint8Array) => object;
+  readonly Instance: new (module: object, imports: object) => { readonly exports: object };
+}
+
+let field: { readonly exports: FieldExports; readonly limbs: Int32Array } | null | undefined;
+let nobleOnly = false;
+
+/** The module's instance, made on first use; null where WebAssembly is missing or refuses. */
+function instance() {
+  if (field === undefined) {
+    try {
+      const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+      if (!api) throw new Error('no WebAssembly');
+      const exports = new api.Instance(new api.Module(hexToBytes(FIELD25519_WASM_HEX)), {}).exports as FieldExports;
+      field = { exports, limbs: new Int32Array(exports.memory.buffer, 0, 32) };
+    } catch {
+      field = null;
+    }
+  }
+  return field;
+}
+
+/** Decode with noble's own `fromBytes` from now on (tests that compare the two). */
+export function useNobleDecoding(): void {
+  nobleOnly = true;
+}
+export function useFastDecoding(): void {
+  nobleOnly = false;
+}
+export function fastDecodingActive(): boolean {
+  return !nobleOnly && instance() !== null;
+}
+
+const MASKS = LIMB_OFFSETS.map((at, i) => (1n << BigInt((LIMB_OFFSETS[i + 1] ?? 255) - at)) - 1n);
+const SHIFTS = LIMB_OFFSETS.map(BigInt);
+
+/** x^(2^252 − 3) mod p for 0 ≤ x < p, in the module. */
+function pow22523(f: NonNullable<typeof field>, x: bigint): bigint {
+  const limbs = f.limbs;
+  const from = X_AT / 4;
+  for (let i = 0; i < 10; i++) limbs[from + i] = Number((x >> SHIFTS[i]) & MASKS[i]);
+  f.exports.pow22523();
+  const at = RESULT_AT / 4;
+  let r = 0n;
+  for (let i = 9; i >= 0; i--) r += BigInt(limbs[at + i]) << SHIFTS[i];
+  return Fp.create(r);
+}
+
+/**
+ * SQRT_RATIO_M1(1, v) (RFC 9496 §4.2), as noble's uvRatio(1, v): whether 1/v is a square, and then
+ * its nonnegative root. Where 1/v is not a square the decoder rejects the string whatever the value,
+ * so the value is left as it falls (noble computes one for constant time).
+ */
+function invertSqrt(f: NonNullable<typeof field>, v: bigint): { isValid: boolean; value: bigint } {
+  const v3 = Fp.mul(Fp.sqr(v), v);
+  const v7 = Fp.mul(Fp.sqr(v3), v);
+  let x = Fp.mul(v3, pow22523(f, v7)); // (v³)(v⁷)^((p−5)/8)
+  const vx2 = Fp.mul(v, Fp.sqr(x));
+  const isRoot = vx2 === 1n;
+  const isRootOfMinus = vx2 === P - 1n; // then √−1·x is the root
+  if (isRootOfMinus) x = Fp.mul(x, SQRT_M1);
+  if (Fp.isOdd!(x)) x = Fp.neg(x);
+  return { isValid: isRoot || isRootOfMinus, value: x };
+}
+
+/** x^(2^252 − 3) mod p in the module, for 0 ≤ x < p; null where the module is not available (tests check it against noble's field). */
+export function fastPow22523(x: bigint): bigint | null {
+  const f = instance();
+  return f ? pow22523(f, x) : null;
+}
+
+/**
+ * The group element a canonical encoding stands for; throws (as noble does) on any other 32 bytes.
+ * Callers check the length first (codec.ts).
+ */
+export function pointFromBytes(bytes: Uint8Array): GroupElement {
+  const f = nobleOnly ? null : instance();
+  if (!f) return Point.fromBytes(bytes);
+  const s = bytesToNumberLE(bytes);
+  // 1–3: s canonical (below p, so bit 255 clear too) and nonnegative.
+  if (s >= P || (s & 1n) === 1n) throw new Error('invalid ristretto255 encoding 1');
+  const s2 = Fp.sqr(s);
+  const u1 = Fp.sub(1n, s2); // 4 (a = −1)
+  const u2 = Fp.add(1n, s2); // 5
+  const u2_2 = Fp.sqr(u2);
+  const v = Fp.sub(Fp.neg(Fp.mul(D, Fp.sqr(u1))), u2_2); // 6: a·d·u1² − u2²
+  const { isValid, value: I } = invertSqrt(f, Fp.mul(v, u2_2)); // 7
+  const Dx = Fp.mul(I, u2); // 8
+  const Dy = Fp.mul(Fp.mul(I, Dx), v); // 9
+  let x = Fp.mul(Fp.add(s, s), Dx); // 10
+  if (Fp.isOdd!(x)) x = Fp.neg(x);
+  const y = Fp.mul(u1, Dy); // 11
+  const t = Fp.mul(x, y); // 12
+  if (!isValid || Fp.isOdd!(t) || y === 0n) throw new Error('invalid ristretto255 encoding 2');
+  return Point.fromAffine({ x, y });
+}

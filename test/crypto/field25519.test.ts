@@ -1,0 +1,129 @@
+/**
+ * ristretto255 decoding with the module's exponentiation (src/crypto/field25519.ts) against noble's
+ * own Point.fromBytes, the reference: the same strings accepted, equal points returned, on edge cases
+ * of the field and random strings; and the exponentiation against noble's field on its extremes.
+ */
+import { ristretto255 } from '@noble/curves/ed25519.js';
+import { bytesToNumberLE, numberToBytesLE } from '@noble/curves/utils.js';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fastDecodingActive, fastPow22523, pointFromBytes, useFastDecoding, useNobleDecoding } from '../../src/crypto/field25519.ts';
+
+const Point = ristretto255.Point;
+const Fp = Point.Fp;
+const p = Fp.ORDER;
+const EXPONENT = (p - 5n) / 8n; // 2^252 − 3
+
+/** noble's answer for 32 bytes: the point, or null where it rejects them. */
+function noble(bytes: Uint8Array) {
+  try {
+    return Point.fromBytes(bytes);
+  } catch {
+    return null;
+  }
+}
+function fast(bytes: Uint8Array) {
+  try {
+    return pointFromBytes(bytes);
+  } catch {
+    return null;
+  }
+}
+/** Both decoders agree on these bytes: both reject, or both return the same point, which encodes back to them. */
+function agree(bytes: Uint8Array): boolean {
+  const want = noble(bytes);
+  const got = fast(bytes);
+  if (want === null || got === null) {
+    expect(got === null, `fast ${got ? 'accepts' : 'rejects'} what noble ${want ? 'accepts' : 'rejects'}`).toBe(want === null);
+    return want !== null;
+  }
+  expect(got.equals(want)).toBe(true);
+  expect(got.toBytes()).toEqual(bytes);
+  return true;
+}
+
+let copies = 0;
+/**
+ * A fresh instance of a module, which reads the globals as they stand now; its query string gives it
+ * an id of its own, so no other module is loaded again (vi.resetModules would reload them all, for
+ * every file that shares this worker).
+ */
+const freshCopy = <T>(path: string): Promise<T> => import(/* @vite-ignore */ path) as Promise<T>;
+
+describe('ristretto255 decoding with the WebAssembly exponentiation', () => {
+  afterEach(() => useFastDecoding());
+
+  it('is on where WebAssembly is, and useNobleDecoding() hands decoding back to noble', () => {
+    expect(fastDecodingActive()).toBe(true);
+    useNobleDecoding();
+    expect(fastDecodingActive()).toBe(false);
+    const bytes = Point.BASE.multiply(12345n).toBytes();
+    expect(pointFromBytes(bytes).equals(Point.fromBytes(bytes))).toBe(true);
+  });
+
+  it('raises field elements to 2^252 − 3 as noble does, at the field\'s extremes and at random', () => {
+    const edges = [0n, 1n, 2n, 19n, p - 1n, p - 2n, (p - 1n) / 2n, 2n ** 254n, 2n ** 255n - 20n, 2n ** 26n - 1n, 2n ** 51n - 1n, ...Array.from({ length: 10 }, (_, i) => p - 1n - (1n << BigInt(25 * i)))];
+    for (const x of edges) expect(fastPow22523(x), `x = ${x}`).toBe(Fp.pow(x, EXPONENT));
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: p - 1n }), (x) => {
+        expect(fastPow22523(x)).toBe(Fp.pow(x, EXPONENT));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('decodes the identity and multiples of the generator to the points they encode', () => {
+    expect(agree(new Uint8Array(32))).toBe(true);
+    expect(pointFromBytes(new Uint8Array(32)).equals(Point.ZERO)).toBe(true);
+    let P = Point.ZERO;
+    for (let k = 0; k < 16; k++, P = P.add(Point.BASE)) expect(pointFromBytes(P.toBytes()).equals(P), `${k}·G`).toBe(true);
+    fc.assert(
+      fc.property(fc.bigInt({ min: 1n, max: Point.Fn.ORDER - 1n }), (k) => {
+        expect(agree(Point.BASE.multiply(k).toBytes())).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('rejects what noble rejects: field encodings at or above p, negative (odd) ones, bit 255 set', () => {
+    const le = (n: bigint) => numberToBytesLE(n, 32);
+    const cases = [le(p), le(p + 1n), le(p + 2n), le(2n ** 255n - 1n), le(1n), le(p - 2n + 1n), le(3n), Uint8Array.from({ length: 32 }, () => 0xff)];
+    const highBit = Point.BASE.multiply(7n).toBytes();
+    highBit[31] |= 0x80;
+    cases.push(highBit);
+    for (const bytes of cases) {
+      expect(noble(bytes), `noble accepts ${bytesToNumberLE(bytes)}`).toBeNull();
+      expect(fast(bytes), `fast accepts ${bytesToNumberLE(bytes)}`).toBeNull();
+    }
+  });
+
+  it('accepts and rejects exactly as noble on random strings, half of them past the canonical checks', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), fc.boolean(), (bytes, canonicalLooking) => {
+        if (canonicalLooking) {
+          bytes[0] &= 0xfe; // nonnegative
+          bytes[31] &= 0x7f; // below 2^255 (and almost always below p)
+        }
+        if (agree(bytes)) accepted++;
+      }),
+      { numRuns: 2000 },
+    );
+    // About an eighth of canonical-looking strings are points: both branches of the check were taken.
+    expect(accepted).toBeGreaterThan(50);
+  });
+
+  it('decodes on noble, with the same points, where WebAssembly is missing', async () => {
+    const bytes = Point.BASE.multiply(987654321n).toBytes();
+    vi.stubGlobal('WebAssembly', undefined);
+    try {
+      const fresh = await freshCopy<typeof import('../../src/crypto/field25519.ts')>(`../../src/crypto/field25519.ts?fresh=${++copies}`);
+      expect(fresh.fastDecodingActive()).toBe(false);
+      expect(fresh.fastPow22523(5n)).toBeNull();
+      expect(fresh.pointFromBytes(bytes).equals(Point.fromBytes(bytes))).toBe(true);
+      expect(() => fresh.pointFromBytes(new Uint8Array(32).fill(1))).toThrow();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
