@@ -3,15 +3,15 @@
  * into a generated TypeScript file that the engine reads (it cannot run wabt: the engine has no Node
  * APIs, and the modules are needed synchronously):
  * - the ledger's SHA-256 (sha256-wat.ts) into src/crypto/sha256-wasm.generated.ts;
- * - x^(2^252 − 3) mod 2^255 − 19, for ristretto255 decoding (field25519-wat.ts), into
- *   src/crypto/field25519-wasm.generated.ts.
+ * - arithmetic mod 2^255 − 19 and on its curve, for ristretto255 decoding and fixed-base
+ *   multiplication (field25519-wat.ts), into src/crypto/field25519-wasm.generated.ts.
  * `npm run build:wasm` after changing a *-wat.ts; test/crypto/wasm-modules.test.ts fails while a
  * generated file differs from what its text assembles to.
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import wabt from 'wabt';
-import { field25519Wat, LIMB_OFFSETS, RESULT_AT, X_AT } from './field25519-wat.ts';
+import { DIGITS_AT, field25519Wat, LIMB_OFFSETS, MAX_WINDOWS, POINT_BYTES, PRODUCT_AT, RESULT_AT, TABLES_AT, X_AT } from './field25519-wat.ts';
 import { DIGEST_AT, MAX_BLOCKS, MESSAGE_AT, sha256Wat } from './sha256-wat.ts';
 
 export interface WasmModuleSpec {
@@ -38,11 +38,11 @@ export const MODULES: readonly WasmModuleSpec[] = [
   },
   {
     file: 'src/crypto/field25519-wasm.generated.ts',
-    what: 'x^(2^252 − 3) mod 2^255 − 19, for ristretto255 decoding',
+    what: 'Arithmetic mod 2^255 − 19 and on its Edwards curve: the exponentiation of ristretto255 decoding, and fixed-base multiplication',
     constant: 'FIELD25519_WASM_HEX',
     source: 'simulations/build/field25519-wat.ts',
     wat: field25519Wat,
-    layout: { X_AT, RESULT_AT, LIMB_OFFSETS },
+    layout: { X_AT, RESULT_AT, LIMB_OFFSETS, DIGITS_AT, MAX_WINDOWS, PRODUCT_AT, POINT_BYTES, TABLES_AT },
   },
 ];
 

@@ -1,13 +1,20 @@
 /**
- * The WebAssembly text of x^(2^252 − 3) in the field of p = 2^255 − 19: the exponentiation inside every
- * ristretto255 decoding (RFC 9496's SQRT_RATIO_M1), 254 squarings and 11 multiplications. noble does it
- * with BigInt, about 0.5 µs a squaring; here a squaring is ~55 products of 64-bit integers.
+ * The WebAssembly text of the engine's arithmetic in the field of p = 2^255 − 19 and on its Edwards
+ * curve, where noble's BigInt is slowest:
+ * - x^(2^252 − 3), the exponentiation inside every ristretto255 decoding (RFC 9496's SQRT_RATIO_M1),
+ *   254 squarings and 11 multiplications;
+ * - fixed-base multiplication k·P from a table of multiples (src/crypto/fixed-base.ts): one point
+ *   addition per window, in extended coordinates.
+ * noble takes about 0.5 µs for a BigInt product mod p; here a product is ~100 products of 64-bit
+ * integers, a squaring ~55.
  *
  * A field element is ten signed limbs of 26 and 25 bits in turn (radix 2^25.5, the representation of
  * ref10 and curve25519-donna): limb i holds the bits from ⌈25.5·i⌉. Products and carries follow ref10's
- * fe_mul and fe_sq, whose bounds keep every sum below 2^63. The module knows only limbs: the caller
- * writes x as ten i32 limbs at X_AT, calls `pow22523()`, and reads ten i32 limbs at RESULT_AT (the
- * value is their weighted sum, not reduced: src/crypto/field25519.ts reduces it).
+ * fe_mul and fe_sq, whose bounds keep every sum below 2^63; sums and differences are limb by limb,
+ * uncarried, as ref10's fe_add and fe_sub, and only ever feed a product. Point addition is ref10's
+ * ge_add (extended coordinates plus a "cached" second point: Y+X, Y−X, Z, 2d·T) followed by its
+ * conversion back to extended coordinates, 8 products. The module knows only limbs: values go in and
+ * out as i32 limbs (src/crypto/field25519.ts and fixed-base.ts convert, and reduce).
  */
 
 /** Where the caller writes x and reads the result, ten little-endian i32 limbs each. */
@@ -16,6 +23,20 @@ export const RESULT_AT = 64;
 /** Scratch elements, ten i64 limbs (80 bytes) each, from here on. */
 const SLOTS_AT = 128;
 const slot = (k: number) => SLOTS_AT + 80 * k;
+/** Bytes of an element in i64 limbs, and of a point (four elements: X, Y, Z, T, or a cached Y+X, Y−X, Z, 2d·T). */
+export const ELEMENT_BYTES = 80;
+export const POINT_BYTES = 4 * ELEMENT_BYTES;
+/** Fixed-base multiplication: the caller writes the signed window digits (i32) at DIGITS_AT, reads X, Y, Z, T as 4 × 10 i32 limbs at PRODUCT_AT. */
+export const DIGITS_AT = 4096;
+export const MAX_WINDOWS = 64;
+export const PRODUCT_AT = DIGITS_AT + 4 * MAX_WINDOWS;
+/** Tables (cached points, POINT_BYTES each) go from the second page of memory on, where the caller puts them. */
+export const TABLES_AT = 65536;
+/** Point scratch: the accumulator, the discarded accumulator, a negated table entry, and ge_add's temporaries. */
+const ACC = 1024;
+const DISCARD = ACC + POINT_BYTES;
+const NEGATED = DISCARD + POINT_BYTES;
+const TEMPS = NEGATED + POINT_BYTES; // 8 elements, to 2624
 
 /** Bit offset of limb i: 26 bits for even limbs, 25 for odd ones. */
 const offset = (i: number) => 51 * Math.floor(i / 2) + 26 * (i % 2);
@@ -69,6 +90,83 @@ ${carries()}
     ${LIMBS.map((i) => `(i64.store offset=${8 * i} (local.get $out) (local.get $h${i}))`).join(' ')})`;
 }
 
+/** out = a ± b limb by limb (uncarried, as ref10's fe_add and fe_sub), or out = −a. */
+function limbwise(name: string, op: 'add' | 'sub' | 'neg'): string {
+  const params = op === 'neg' ? '(param $out i32) (param $a i32)' : '(param $out i32) (param $a i32) (param $b i32)';
+  const value = (i: number) => {
+    const a = `(i64.load offset=${8 * i} (local.get $a))`;
+    return op === 'neg' ? `(i64.sub (i64.const 0) ${a})` : `(i64.${op} ${a} (i64.load offset=${8 * i} (local.get $b)))`;
+  };
+  return `  (func $${name} ${params}
+    ${LIMBS.map((i) => `(i64.store offset=${8 * i} (local.get $out) ${value(i)})`).join('\n    ')})`;
+}
+
+/**
+ * r = p + q: p and r in extended coordinates (X, Y, Z, T at +0, +80, +160, +240), q cached (Y+X, Y−X, Z,
+ * 2d·T). ref10's ge_add, then ge_p1p1_to_p3. r may be p: p is read before r is written.
+ */
+function pointAdd(): string {
+  const [X, Y, Z, T] = [0, 1, 2, 3].map((k) => k * ELEMENT_BYTES);
+  const [yPlusX, yMinusX, pp, mm, tt, zz, x1, y1, z1, t1] = [0, 1, 2, 3, 4, 5, 6, 7, 0, 1].map((k) => TEMPS + k * ELEMENT_BYTES);
+  const at = (base: string, off: number) => `(i32.add (local.get $${base}) ${i32(off)})`;
+  const c = (n: number) => i32(n);
+  return `  (func $pointAdd (param $r i32) (param $p i32) (param $q i32)
+    (call $add ${c(yPlusX)} ${at('p', Y)} ${at('p', X)})
+    (call $sub ${c(yMinusX)} ${at('p', Y)} ${at('p', X)})
+    (call $mul ${c(pp)} ${c(yPlusX)} ${at('q', 0)})
+    (call $mul ${c(mm)} ${c(yMinusX)} ${at('q', ELEMENT_BYTES)})
+    (call $mul ${c(tt)} ${at('q', 3 * ELEMENT_BYTES)} ${at('p', T)})
+    (call $mul ${c(zz)} ${at('p', Z)} ${at('q', 2 * ELEMENT_BYTES)})
+    (call $add ${c(zz)} ${c(zz)} ${c(zz)})
+    (call $sub ${c(x1)} ${c(pp)} ${c(mm)})
+    (call $add ${c(y1)} ${c(pp)} ${c(mm)})
+    (call $add ${c(z1)} ${c(zz)} ${c(tt)})
+    (call $sub ${c(t1)} ${c(zz)} ${c(tt)})
+    (call $mul ${at('r', X)} ${c(x1)} ${c(t1)})
+    (call $mul ${at('r', Y)} ${c(y1)} ${c(z1)})
+    (call $mul ${at('r', Z)} ${c(z1)} ${c(t1)})
+    (call $mul ${at('r', T)} ${c(x1)} ${c(y1)}))`;
+}
+
+/**
+ * k·P from a table at $table: row w holds the cached multiples d·2^(W·w)·P for d = 1 … $half. Each
+ * window adds its row's entry for the digit (negated for a negative digit) into the accumulator; a zero
+ * digit adds row w's first entry into a discarded one instead, so every window costs one addition.
+ */
+function fixedBaseMultiply(): string {
+  const identity = (base: number) =>
+    [0, 1, 2, 3].map((k) => LIMBS.map((i) => `(i64.store offset=${base + k * ELEMENT_BYTES + 8 * i} (i32.const 0) (i64.const ${(k === 1 || k === 2) && i === 0 ? 1 : 0}))`).join(' ')).join('\n    ');
+  const E = ELEMENT_BYTES;
+  return `  (func (export "fixedBaseMultiply") (param $table i32) (param $half i32) (param $windows i32)
+    (local $w i32) (local $d i32) (local $entry i32)
+    ;; The accumulators start at the identity (0, 1, 1, 0).
+    ${identity(ACC)}
+    ${identity(DISCARD)}
+    (block $done (loop $window
+      (br_if $done (i32.ge_u (local.get $w) (local.get $windows)))
+      (local.set $d (i32.load offset=${DIGITS_AT} (i32.shl (local.get $w) (i32.const 2))))
+      ;; The row's first entry: row w starts $half entries after row w − 1.
+      (local.set $entry (i32.add (local.get $table) (i32.mul (i32.mul (local.get $w) (local.get $half)) ${i32(POINT_BYTES)})))
+      (if (i32.eqz (local.get $d))
+        (then (call $pointAdd ${i32(DISCARD)} ${i32(DISCARD)} (local.get $entry)))
+        (else
+          (if (i32.gt_s (local.get $d) (i32.const 0))
+            (then (local.set $entry (i32.add (local.get $entry) (i32.mul (i32.sub (local.get $d) (i32.const 1)) ${i32(POINT_BYTES)}))))
+            (else
+              ;; −(x, y): the cached form with Y+X and Y−X swapped and 2d·T negated.
+              (local.set $entry (i32.add (local.get $entry) (i32.mul (i32.sub (i32.sub (i32.const 0) (local.get $d)) (i32.const 1)) ${i32(POINT_BYTES)})))
+              (call $copy ${i32(NEGATED)} (i32.add (local.get $entry) ${i32(E)}))
+              (call $copy ${i32(NEGATED + E)} (local.get $entry))
+              (call $copy ${i32(NEGATED + 2 * E)} (i32.add (local.get $entry) ${i32(2 * E)}))
+              (call $neg ${i32(NEGATED + 3 * E)} (i32.add (local.get $entry) ${i32(3 * E)}))
+              (local.set $entry ${i32(NEGATED)})))
+          (call $pointAdd ${i32(ACC)} ${i32(ACC)} (local.get $entry))))
+      (local.set $w (i32.add (local.get $w) (i32.const 1)))
+      (br $window)))
+    ;; X, Y, Z, T out as i32 limbs: each is a product's output, carried, so every limb fits 27 signed bits.
+    ${[0, 1, 2, 3].map((k) => LIMBS.map((i) => `(i32.store offset=${PRODUCT_AT + 40 * k + 4 * i} (i32.const 0) (i32.wrap_i64 (i64.load offset=${ACC + k * E + 8 * i} (i32.const 0))))`).join(' ')).join('\n    ')})`;
+}
+
 /** The addition chain of ref10's fe_pow22523 (as noble's ed25519_pow_2_252_3), over slots. */
 function chain(): string {
   const x = slot(0);
@@ -113,6 +211,12 @@ export function field25519Wat(): string {
   (memory (export "memory") 1)
 ${multiplier('mul', false)}
 ${multiplier('sq', true)}
+${limbwise('add', 'add')}
+${limbwise('sub', 'sub')}
+${limbwise('neg', 'neg')}
+  (func $copy (param $out i32) (param $a i32) (memory.copy (local.get $out) (local.get $a) ${i32(ELEMENT_BYTES)}))
+${pointAdd()}
+${fixedBaseMultiply()}
   (func (export "pow22523")
     (local $n i32)
     ;; x's i32 limbs into slot 0's i64 limbs.

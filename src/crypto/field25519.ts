@@ -1,19 +1,20 @@
 /**
- * ristretto255 decoding (RFC 9496 §4.3.1) with its one costly step, x^(2^252 − 3) mod p, in a small
- * WebAssembly module of our own (field25519-wasm.generated.ts, from simulations/build/field25519-wat.ts):
- * ~10x faster than noble's BigInt for that step, so a decoding costs a fraction of noble's. Everything
- * else is noble's `fromBytes`, step for step, in noble's field; the point it returns is noble's.
+ * The engine's WebAssembly arithmetic mod 2^255 − 19 (field25519-wasm.generated.ts, from
+ * simulations/build/field25519-wat.ts), and ristretto255 decoding (RFC 9496 §4.3.1) with its one
+ * costly step, x^(2^252 − 3) mod p, in it: ~10x faster than noble's BigInt for that step, so a
+ * decoding costs a fraction of noble's. Everything else is noble's `fromBytes`, step for step, in
+ * noble's field; the point it returns is noble's. fixed-base.ts keeps its tables in the same module.
  *
  * Decoding only reads public bytes (a verifier's ballots, a record's points): nothing secret passes
  * here, so the variable time of this code does not matter. Where the module cannot be compiled, and
  * after `useNobleDecoding()`, decoding is noble's own `Point.fromBytes`. Both accept exactly the same
- * strings and return equal points (test/crypto/field25519.test.ts, on RFC 9496's vectors and random
- * strings).
+ * strings and return equal points (test/crypto/field25519.test.ts, on the field's edge cases and
+ * random strings).
  */
 import { ristretto255 } from '@noble/curves/ed25519.js';
 import { bytesToNumberLE } from '@noble/curves/utils.js';
 import { hexToBytes } from '@noble/hashes/utils.js';
-import { FIELD25519_WASM_HEX, LIMB_OFFSETS, RESULT_AT, X_AT } from './field25519-wasm.generated.ts';
+import { FIELD25519_WASM_HEX, LIMB_OFFSETS, RESULT_AT, TABLES_AT, X_AT } from './field25519-wasm.generated.ts';
 
 const Point = ristretto255.Point;
 type GroupElement = InstanceType<typeof Point>;
@@ -25,30 +26,90 @@ const D = 3709570593466943934313808350875456518954211387984321901638878553308594
 const SQRT_M1 = 19681161376707505956807079304988542015446066515923890162744021073123829784752n;
 
 interface FieldExports {
-  readonly memory: { readonly buffer: ArrayBuffer };
+  readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
   readonly pow22523: () => void;
+  readonly fixedBaseMultiply: (table: number, half: number, windows: number) => void;
 }
 interface WasmApi {
   readonly Module: new (bytes: Uint8Array) => object;
   readonly Instance: new (module: object, imports: object) => { readonly exports: object };
 }
 
-let field: { readonly exports: FieldExports; readonly limbs: Int32Array } | null | undefined;
+const PAGE = 65536;
+
+/**
+ * The module's one instance, with views of its memory (made again when the memory grows, which
+ * detaches the old ones) and the regions that tables occupy from TABLES_AT on.
+ */
+export class CurveWasm {
+  private buffer: ArrayBuffer;
+  private words: Int32Array;
+  private end = TABLES_AT;
+  /** Freed regions, by size: tables of one window width all have one size, so a freed one is reused whole. */
+  private readonly free = new Map<number, number[]>();
+
+  constructor(readonly exports: FieldExports) {
+    this.buffer = exports.memory.buffer;
+    this.words = new Int32Array(this.buffer);
+  }
+
+  /** The memory as i32 words (the same view until the memory grows). */
+  i32(): Int32Array {
+    if (this.exports.memory.buffer !== this.buffer) {
+      this.buffer = this.exports.memory.buffer;
+      this.words = new Int32Array(this.buffer);
+    }
+    return this.words;
+  }
+
+  /** A region of `bytes` (a multiple of 8) for a table, growing the memory if needed. */
+  allocate(bytes: number): number {
+    const reused = this.free.get(bytes)?.pop();
+    if (reused !== undefined) return reused;
+    const at = this.end;
+    const pages = Math.ceil((at + bytes - this.buffer.byteLength) / PAGE);
+    if (pages > 0) this.exports.memory.grow(pages);
+    this.end = at + bytes;
+    return at;
+  }
+
+  release(at: number, bytes: number): void {
+    const list = this.free.get(bytes) ?? [];
+    list.push(at);
+    this.free.set(bytes, list);
+  }
+}
+
+let curve: CurveWasm | null | undefined;
 let nobleOnly = false;
 
 /** The module's instance, made on first use; null where WebAssembly is missing or refuses. */
-function instance() {
-  if (field === undefined) {
+export function curveWasm(): CurveWasm | null {
+  if (curve === undefined) {
     try {
       const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
       if (!api) throw new Error('no WebAssembly');
-      const exports = new api.Instance(new api.Module(hexToBytes(FIELD25519_WASM_HEX)), {}).exports as FieldExports;
-      field = { exports, limbs: new Int32Array(exports.memory.buffer, 0, 32) };
+      curve = new CurveWasm(new api.Instance(new api.Module(hexToBytes(FIELD25519_WASM_HEX)), {}).exports as FieldExports);
     } catch {
-      field = null;
+      curve = null;
     }
   }
-  return field;
+  return curve;
+}
+
+const MASKS = LIMB_OFFSETS.map((at, i) => (1n << BigInt((LIMB_OFFSETS[i + 1] ?? 255) - at)) - 1n);
+const SHIFTS = LIMB_OFFSETS.map(BigInt);
+
+/** x (0 ≤ x < p) as ten limbs at words[at], words[at + stride], … (stride 2 writes the low halves of i64 limbs; their high halves must be zero). */
+export function writeLimbs(words: Int32Array, at: number, stride: number, x: bigint): void {
+  for (let i = 0; i < 10; i++) words[at + stride * i] = Number((x >> SHIFTS[i]) & MASKS[i]);
+}
+
+/** The field element that ten signed i32 limbs at words[at …] stand for, reduced. */
+export function readLimbs(words: Int32Array, at: number): bigint {
+  let r = 0n;
+  for (let i = 9; i >= 0; i--) r += BigInt(words[at + i]) << SHIFTS[i];
+  return Fp.create(r);
 }
 
 /** Decode with noble's own `fromBytes` from now on (tests that compare the two). */
@@ -59,22 +120,15 @@ export function useFastDecoding(): void {
   nobleOnly = false;
 }
 export function fastDecodingActive(): boolean {
-  return !nobleOnly && instance() !== null;
+  return !nobleOnly && curveWasm() !== null;
 }
 
-const MASKS = LIMB_OFFSETS.map((at, i) => (1n << BigInt((LIMB_OFFSETS[i + 1] ?? 255) - at)) - 1n);
-const SHIFTS = LIMB_OFFSETS.map(BigInt);
-
 /** x^(2^252 − 3) mod p for 0 ≤ x < p, in the module. */
-function pow22523(f: NonNullable<typeof field>, x: bigint): bigint {
-  const limbs = f.limbs;
-  const from = X_AT / 4;
-  for (let i = 0; i < 10; i++) limbs[from + i] = Number((x >> SHIFTS[i]) & MASKS[i]);
-  f.exports.pow22523();
-  const at = RESULT_AT / 4;
-  let r = 0n;
-  for (let i = 9; i >= 0; i--) r += BigInt(limbs[at + i]) << SHIFTS[i];
-  return Fp.create(r);
+function pow22523(c: CurveWasm, x: bigint): bigint {
+  const words = c.i32();
+  writeLimbs(words, X_AT / 4, 1, x);
+  c.exports.pow22523();
+  return readLimbs(words, RESULT_AT / 4);
 }
 
 /**
@@ -82,7 +136,7 @@ function pow22523(f: NonNullable<typeof field>, x: bigint): bigint {
  * its nonnegative root. Where 1/v is not a square the decoder rejects the string whatever the value,
  * so the value is left as it falls (noble computes one for constant time).
  */
-function invertSqrt(f: NonNullable<typeof field>, v: bigint): { isValid: boolean; value: bigint } {
+function invertSqrt(f: CurveWasm, v: bigint): { isValid: boolean; value: bigint } {
   const v3 = Fp.mul(Fp.sqr(v), v);
   const v7 = Fp.mul(Fp.sqr(v3), v);
   let x = Fp.mul(v3, pow22523(f, v7)); // (v³)(v⁷)^((p−5)/8)
@@ -96,8 +150,8 @@ function invertSqrt(f: NonNullable<typeof field>, v: bigint): { isValid: boolean
 
 /** x^(2^252 − 3) mod p in the module, for 0 ≤ x < p; null where the module is not available (tests check it against noble's field). */
 export function fastPow22523(x: bigint): bigint | null {
-  const f = instance();
-  return f ? pow22523(f, x) : null;
+  const c = curveWasm();
+  return c ? pow22523(c, x) : null;
 }
 
 /**
@@ -105,7 +159,7 @@ export function fastPow22523(x: bigint): bigint | null {
  * Callers check the length first (codec.ts).
  */
 export function pointFromBytes(bytes: Uint8Array): GroupElement {
-  const f = nobleOnly ? null : instance();
+  const f = nobleOnly ? null : curveWasm();
   if (!f) return Point.fromBytes(bytes);
   const s = bytesToNumberLE(bytes);
   // 1–3: s canonical (below p, so bit 255 clear too) and nonnegative.

@@ -3,19 +3,43 @@
  * signed-window multiples d·2^(W·w)·P, d = 1 … 2^(W−1), so that a product costs one point addition
  * per W-bit window; as in noble's constant-time multiply, every window costs exactly one point
  * addition whatever its digit (a zero digit adds into a discarded accumulator; a negative one adds
- * the entry with its sign flipped, two field negations); unlike it, the result is
- * left in projective coordinates, saving the field inversion noble spends normalising each product
- * (the prover encodes its points in one batch anyway: encode-batch.ts). JavaScript gives no
- * stronger timing guarantee than a fixed operation count.
+ * the entry with its sign flipped); unlike it, the result is left in projective coordinates, saving
+ * the field inversion noble spends normalising each product (the prover encodes its points in one
+ * batch anyway: encode-batch.ts). JavaScript gives no stronger timing guarantee than a fixed
+ * operation count, and neither does the WebAssembly.
+ *
+ * The table and the additions live in the WebAssembly module of field25519.ts (ref10's point
+ * addition in 64-bit limbs, ~7x noble's BigInt); noble builds the table and gets the product back as
+ * its own point. Where the module is missing, noble's points and additions do the same work.
  */
-import { ristretto255 } from '@noble/curves/ed25519.js';
+import { ed25519, ristretto255 } from '@noble/curves/ed25519.js';
+import { curveWasm, readLimbs, writeLimbs, type CurveWasm } from './field25519.ts';
+import { DIGITS_AT, MAX_WINDOWS, POINT_BYTES, PRODUCT_AT } from './field25519-wasm.generated.ts';
 
 const Point = ristretto255.Point;
 const Fn = Point.Fn;
+const Fp = Point.Fp;
 type GroupElement = InstanceType<typeof Point>;
+/** 2d, d the Edwards curve constant: the cached form of a table entry holds 2d·T. */
+const D2 = 2n * 37095705934669439343138083508754565189542113879843219016388785533085940283555n;
+
+interface Extended {
+  readonly X: bigint;
+  readonly Y: bigint;
+  readonly Z: bigint;
+  readonly T: bigint;
+}
+/** The extended Edwards coordinates behind a ristretto point (noble 2.x keeps them in `ep`; encode-batch.ts relies on it too, and its test guards it). */
+const edwards = (P: GroupElement): Extended => (P as unknown as { readonly ep: Extended }).ep;
+
+/** Tables in the WebAssembly module's memory give their region back when they are collected. */
+const regions = new FinalizationRegistry<{ readonly wasm: CurveWasm; readonly at: number; readonly bytes: number }>(({ wasm, at, bytes }) => wasm.release(at, bytes));
 
 export class FixedBaseTable {
+  /** The table in noble's points, where the WebAssembly module is not available. */
   private readonly rows: GroupElement[][] = [];
+  /** Or in the module's memory: each entry cached (Y+X, Y−X, Z, 2d·T), row after row. */
+  private readonly wasm: { readonly module: CurveWasm; readonly at: number } | null;
   private readonly windows: number;
 
   constructor(
@@ -25,13 +49,19 @@ export class FixedBaseTable {
     // Scalars are below ℓ < 2^253; signed digits may carry into one extra window (the + 1).
     this.windows = Math.ceil(Fn.BITS / W) + 1;
     const half = 2 ** (W - 1);
+    const module = this.windows <= MAX_WINDOWS ? curveWasm() : null;
+    const bytes = this.windows * half * POINT_BYTES;
+    const at = module ? module.allocate(bytes) : 0;
     let P = base;
     for (let w = 0; w < this.windows; w++) {
       const row = [P];
       for (let j = 1; j < half; j++) row.push(row[j - 1].add(P));
-      this.rows.push(row);
+      if (module) row.forEach((entry, j) => writeCached(module, at + (w * half + j) * POINT_BYTES, entry));
+      else this.rows.push(row);
       P = row[half - 1].double();
     }
+    this.wasm = module ? { module, at } : null;
+    if (module) regions.register(this, { wasm: module, at, bytes });
   }
 
   /** k·base (k reduced mod ℓ; 0 gives the identity). */
@@ -42,8 +72,7 @@ export class FixedBaseTable {
     const mask = BigInt(size - 1);
     const shift = BigInt(W);
     let s = Fn.create(k);
-    let acc = Point.ZERO;
-    let discarded = Point.ZERO;
+    const digits = new Int32Array(this.windows);
     for (let w = 0; w < this.windows; w++) {
       let d = Number(s & mask);
       s >>= shift;
@@ -51,10 +80,37 @@ export class FixedBaseTable {
         d -= size;
         s += 1n;
       }
+      digits[w] = d;
+    }
+    return this.wasm ? this.multiplyInWasm(this.wasm.module, this.wasm.at, digits) : this.multiplyInJs(digits);
+  }
+
+  private multiplyInWasm(module: CurveWasm, at: number, digits: Int32Array): GroupElement {
+    module.i32().set(digits, DIGITS_AT / 4);
+    module.exports.fixedBaseMultiply(at, 2 ** (this.W - 1), this.windows);
+    const words = module.i32();
+    const [X, Y, Z, T] = [0, 1, 2, 3].map((k) => readLimbs(words, PRODUCT_AT / 4 + 10 * k));
+    return new Point(new ed25519.Point(X, Y, Z, T));
+  }
+
+  private multiplyInJs(digits: Int32Array): GroupElement {
+    let acc = Point.ZERO;
+    let discarded = Point.ZERO;
+    for (let w = 0; w < this.windows; w++) {
+      const d = digits[w];
       const row = this.rows[w];
       if (d === 0) discarded = discarded.add(row[0]);
       else acc = acc.add(d > 0 ? row[d - 1] : row[-d - 1].negate());
     }
     return acc;
   }
+}
+
+/** A table entry in the module's cached form, its four elements as i64 limbs (high halves zero: the limbs of a reduced element are nonnegative). */
+function writeCached(module: CurveWasm, at: number, P: GroupElement): void {
+  const { X, Y, Z, T } = edwards(P);
+  const words = module.i32();
+  const first = at / 4;
+  words.fill(0, first, first + POINT_BYTES / 4);
+  [Fp.add(Y, X), Fp.sub(Y, X), Z, Fp.mul(D2, T)].forEach((x, k) => writeLimbs(words, first + 20 * k, 2, x));
 }

@@ -7,7 +7,8 @@ import { ristretto255 } from '@noble/curves/ed25519.js';
 import { bytesToNumberLE, numberToBytesLE } from '@noble/curves/utils.js';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fastDecodingActive, fastPow22523, pointFromBytes, useFastDecoding, useNobleDecoding } from '../../src/crypto/field25519.ts';
+import { curveWasm, fastDecodingActive, fastPow22523, pointFromBytes, readLimbs, useFastDecoding, useNobleDecoding, writeLimbs } from '../../src/crypto/field25519.ts';
+import { FixedBaseTable } from '../../src/crypto/fixed-base.ts';
 
 const Point = ristretto255.Point;
 const Fp = Point.Fp;
@@ -111,6 +112,31 @@ describe('ristretto255 decoding with the WebAssembly exponentiation', () => {
     );
     // About an eighth of canonical-looking strings are points: both branches of the check were taken.
     expect(accepted).toBeGreaterThan(50);
+  });
+
+  it('converts field elements to limbs and back, at the extremes of the field', () => {
+    const words = new Int32Array(20);
+    for (const x of [0n, 1n, p - 1n, 2n ** 254n, (1n << 26n) - 1n, p - (1n << 230n)]) {
+      writeLimbs(words, 0, 2, x);
+      const packed = Int32Array.from({ length: 10 }, (_, i) => words[2 * i]);
+      expect(readLimbs(packed, 0)).toBe(x);
+    }
+  });
+
+  it('gives tables regions of its memory, grows it (new views) and reuses a released region of the same size', () => {
+    const wasm = curveWasm()!;
+    const bytes = 3 * 65536;
+    const before = wasm.i32().buffer.byteLength;
+    const a = wasm.allocate(bytes);
+    const b = wasm.allocate(bytes);
+    expect(b).toBe(a + bytes);
+    expect(wasm.i32().buffer.byteLength).toBeGreaterThanOrEqual(Math.max(before, b + bytes));
+    wasm.release(a, bytes);
+    expect(wasm.allocate(bytes)).toBe(a);
+    expect(wasm.allocate(8)).toBeGreaterThanOrEqual(b + bytes);
+    // A table made after the memory grew still multiplies right.
+    const base = Point.BASE.multiply(31337n);
+    expect(new FixedBaseTable(base, 10).multiply(987654321n).equals(base.multiply(987654321n))).toBe(true);
   });
 
   it('decodes on noble, with the same points, where WebAssembly is missing', async () => {
