@@ -4,7 +4,8 @@
  * - x^(2^252 − 3), the exponentiation inside every ristretto255 decoding (RFC 9496's SQRT_RATIO_M1),
  *   254 squarings and 11 multiplications;
  * - fixed-base multiplication k·P from a table of multiples (src/crypto/fixed-base.ts): one point
- *   addition per window, in extended coordinates.
+ *   addition per window, in extended coordinates;
+ * - multi-scalar multiplication Σ k_i·P_i by the bucket method (src/crypto/msm.ts), for verifiers.
  * noble takes about 0.5 µs for a BigInt product mod p; here a product is ~100 products of 64-bit
  * integers, a squaring ~55.
  *
@@ -13,7 +14,8 @@
  * fe_mul and fe_sq, whose bounds keep every sum below 2^63; sums and differences are limb by limb,
  * uncarried, as ref10's fe_add and fe_sub, and only ever feed a product. Point addition is ref10's
  * ge_add (extended coordinates plus a "cached" second point: Y+X, Y−X, Z, 2d·T) followed by its
- * conversion back to extended coordinates, 8 products. The module knows only limbs: values go in and
+ * conversion back to extended coordinates, 8 products; doubling is ref10's ge_p2_dbl and the same
+ * conversion. The module knows only limbs: values go in and
  * out as i32 limbs (src/crypto/field25519.ts and fixed-base.ts convert, and reduce).
  */
 
@@ -27,7 +29,7 @@ const slot = (k: number) => SLOTS_AT + 80 * k;
 export const ELEMENT_BYTES = 80;
 export const POINT_BYTES = 4 * ELEMENT_BYTES;
 /** Fixed-base multiplication: the caller writes the signed window digits (i32) at DIGITS_AT, reads X, Y, Z, T as 4 × 10 i32 limbs at PRODUCT_AT. */
-export const DIGITS_AT = 4096;
+export const DIGITS_AT = 8192;
 export const MAX_WINDOWS = 64;
 export const PRODUCT_AT = DIGITS_AT + 4 * MAX_WINDOWS;
 /** Tables (cached points, POINT_BYTES each) go from the second page of memory on, where the caller puts them. */
@@ -37,6 +39,14 @@ const ACC = 1024;
 const DISCARD = ACC + POINT_BYTES;
 const NEGATED = DISCARD + POINT_BYTES;
 const TEMPS = NEGATED + POINT_BYTES; // 8 elements, to 2624
+/** Doubling's temporaries (9 elements), a point made cached, the running sums of the bucket method, and 2d. */
+const DOUBLE_TEMPS = TEMPS + 8 * ELEMENT_BYTES;
+const AS_CACHED = DOUBLE_TEMPS + 9 * ELEMENT_BYTES;
+const RUNNING = AS_CACHED + POINT_BYTES;
+const TOTAL = RUNNING + POINT_BYTES;
+const TWO_D = TOTAL + POINT_BYTES; // to 4704, below DIGITS_AT
+/** 2d mod p, d = −121665/121666 the Edwards curve constant. */
+const TWO_D_VALUE = (2n * 37095705934669439343138083508754565189542113879843219016388785533085940283555n) % (2n ** 255n - 19n);
 
 /** Bit offset of limb i: 26 bits for even limbs, 25 for odd ones. */
 const offset = (i: number) => 51 * Math.floor(i / 2) + 26 * (i % 2);
@@ -167,6 +177,115 @@ function fixedBaseMultiply(): string {
     ${[0, 1, 2, 3].map((k) => LIMBS.map((i) => `(i32.store offset=${PRODUCT_AT + 40 * k + 4 * i} (i32.const 0) (i32.wrap_i64 (i64.load offset=${ACC + k * E + 8 * i} (i32.const 0))))`).join(' ')).join('\n    ')})`;
 }
 
+const E = ELEMENT_BYTES;
+const call = (f: string, ...args: (number | string)[]) => `(call $${f} ${args.map((x) => (typeof x === 'number' ? i32(x) : x)).join(' ')})`;
+const plus = (base: string, off: number) => `(i32.add (local.get $${base}) ${i32(off)})`;
+
+/** Sets the point at $p to the identity (0, 1, 1, 0). */
+function setIdentity(): string {
+  const stores = [0, 1, 2, 3].map((k) => LIMBS.map((i) => `(i64.store offset=${k * E + 8 * i} (local.get $p) (i64.const ${(k === 1 || k === 2) && i === 0 ? 1 : 0}))`).join(' '));
+  return `  (func $setIdentity (param $p i32)\n    ${stores.join('\n    ')})`;
+}
+
+/** out = the cached form (Y+X, Y−X, Z, 2d·T) of the extended point p. */
+function toCached(): string {
+  return `  (func $toCached (param $out i32) (param $p i32)
+    ${call('add', plus('out', 0), plus('p', E), plus('p', 0))}
+    ${call('sub', plus('out', E), plus('p', E), plus('p', 0))}
+    ${call('copy', plus('out', 2 * E), plus('p', 2 * E))}
+    ${call('mul', plus('out', 3 * E), plus('p', 3 * E), TWO_D)})`;
+}
+
+/** r = 2·p, both extended: ref10's ge_p2_dbl (from X, Y, Z), then ge_p1p1_to_p3. r may be p. */
+function pointDouble(): string {
+  const [xx, yy, b, a, aa, x1, y1, z1, t1] = LIMBS.slice(0, 9).map((k) => DOUBLE_TEMPS + k * E);
+  return `  (func $pointDouble (param $r i32) (param $p i32)
+    ${call('sq', xx, plus('p', 0))}
+    ${call('sq', yy, plus('p', E))}
+    ${call('sq', b, plus('p', 2 * E))}
+    ${call('add', b, b, b)}
+    ${call('add', a, plus('p', 0), plus('p', E))}
+    ${call('sq', aa, a)}
+    ${call('add', y1, yy, xx)}
+    ${call('sub', z1, yy, xx)}
+    ${call('sub', x1, aa, y1)}
+    ${call('sub', t1, b, z1)}
+    ${call('mul', plus('r', 0), x1, t1)}
+    ${call('mul', plus('r', E), y1, z1)}
+    ${call('mul', plus('r', 2 * E), z1, t1)}
+    ${call('mul', plus('r', 3 * E), x1, y1)})`;
+}
+
+/**
+ * Σ k_i·P_i by the bucket method, as msm.ts's bucketMsm: $points holds the n points cached, $digits the
+ * signed c-bit digits window-major (digit of scalar i in window w at w·n + i), $buckets room for
+ * 2^(c−1) extended points. From the top window down: double the sum c times, add each point into the
+ * bucket of its digit (negated for a negative digit), then add Σ (j+1)·bucket_j as a running sum of
+ * running sums. The sum goes out as PRODUCT_AT's i32 limbs.
+ */
+function multiScalarMultiply(): string {
+  return `  (func (export "msm") (param $points i32) (param $digits i32) (param $buckets i32) (param $n i32) (param $windows i32) (param $c i32)
+    (local $w i32) (local $i i32) (local $j i32) (local $d i32) (local $half i32) (local $entry i32) (local $bucket i32)
+    (local.set $half (i32.shl (i32.const 1) (i32.sub (local.get $c) (i32.const 1))))
+    ${call('setIdentity', ACC)}
+    (local.set $w (local.get $windows))
+    (block $done (loop $window
+      (br_if $done (i32.eqz (local.get $w)))
+      (local.set $w (i32.sub (local.get $w) (i32.const 1)))
+      (local.set $j (local.get $c))
+      (loop $doubling
+        ${call('pointDouble', ACC, ACC)}
+        (local.set $j (i32.sub (local.get $j) (i32.const 1)))
+        (br_if $doubling (local.get $j)))
+      (local.set $j (i32.const 0))
+      (loop $clear
+        (call $setIdentity (i32.add (local.get $buckets) (i32.mul (local.get $j) ${i32(POINT_BYTES)})))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br_if $clear (i32.lt_u (local.get $j) (local.get $half))))
+      (local.set $i (i32.const 0))
+      (block $pointsDone (loop $point
+        (br_if $pointsDone (i32.ge_u (local.get $i) (local.get $n)))
+        (local.set $d (i32.load (i32.add (local.get $digits) (i32.shl (i32.add (i32.mul (local.get $w) (local.get $n)) (local.get $i)) (i32.const 2)))))
+        (if (local.get $d) (then
+          (local.set $entry (i32.add (local.get $points) (i32.mul (local.get $i) ${i32(POINT_BYTES)})))
+          (if (i32.lt_s (local.get $d) (i32.const 0)) (then
+            (local.set $d (i32.sub (i32.const 0) (local.get $d)))
+            ${call('copy', NEGATED, '(i32.add (local.get $entry) (i32.const 80))')}
+            ${call('copy', NEGATED + E, '(local.get $entry)')}
+            ${call('copy', NEGATED + 2 * E, '(i32.add (local.get $entry) (i32.const 160))')}
+            ${call('neg', NEGATED + 3 * E, '(i32.add (local.get $entry) (i32.const 240))')}
+            (local.set $entry ${i32(NEGATED)})))
+          (local.set $bucket (i32.add (local.get $buckets) (i32.mul (i32.sub (local.get $d) (i32.const 1)) ${i32(POINT_BYTES)})))
+          (call $pointAdd (local.get $bucket) (local.get $bucket) (local.get $entry))))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $point)))
+      ${call('setIdentity', RUNNING)}
+      ${call('setIdentity', TOTAL)}
+      (local.set $j (local.get $half))
+      (loop $sums
+        (local.set $j (i32.sub (local.get $j) (i32.const 1)))
+        (call $toCached ${i32(AS_CACHED)} (i32.add (local.get $buckets) (i32.mul (local.get $j) ${i32(POINT_BYTES)})))
+        ${call('pointAdd', RUNNING, RUNNING, AS_CACHED)}
+        ${call('toCached', AS_CACHED, RUNNING)}
+        ${call('pointAdd', TOTAL, TOTAL, AS_CACHED)}
+        (br_if $sums (local.get $j)))
+      ${call('toCached', AS_CACHED, TOTAL)}
+      ${call('pointAdd', ACC, ACC, AS_CACHED)}
+      (br $window)))
+    ${[0, 1, 2, 3].map((k) => LIMBS.map((i) => `(i32.store offset=${PRODUCT_AT + 40 * k + 4 * i} (i32.const 0) (i32.wrap_i64 (i64.load offset=${ACC + k * E + 8 * i} (i32.const 0))))`).join(' ')).join('\n    ')})`;
+}
+
+/** The bytes of 2d as ten little-endian i64 limbs, for the data segment. */
+function twoDBytes(): string {
+  let out = '';
+  for (const i of LIMBS) {
+    const bits = BigInt((LIMB_OFFSETS[i + 1] ?? 255) - LIMB_OFFSETS[i]);
+    let limb = (TWO_D_VALUE >> BigInt(LIMB_OFFSETS[i])) & ((1n << bits) - 1n);
+    for (let b = 0; b < 8; b++, limb >>= 8n) out += `\\${Number(limb & 255n).toString(16).padStart(2, '0')}`;
+  }
+  return out;
+}
+
 /** The addition chain of ref10's fe_pow22523 (as noble's ed25519_pow_2_252_3), over slots. */
 function chain(): string {
   const x = slot(0);
@@ -217,6 +336,11 @@ ${limbwise('neg', 'neg')}
   (func $copy (param $out i32) (param $a i32) (memory.copy (local.get $out) (local.get $a) ${i32(ELEMENT_BYTES)}))
 ${pointAdd()}
 ${fixedBaseMultiply()}
+${setIdentity()}
+${toCached()}
+${pointDouble()}
+${multiScalarMultiply()}
+  (data (i32.const ${TWO_D}) "${twoDBytes()}")
   (func (export "pow22523")
     (local $n i32)
     ;; x's i32 limbs into slot 0's i64 limbs.

@@ -7,14 +7,15 @@
  *
  * Decoding only reads public bytes (a verifier's ballots, a record's points): nothing secret passes
  * here, so the variable time of this code does not matter. Where the module cannot be compiled, and
- * after `useNobleDecoding()`, decoding is noble's own `Point.fromBytes`. Both accept exactly the same
+ * after `useNobleArithmetic()`, decoding is noble's own `Point.fromBytes` (and fixed-base tables made
+ * then, and multi-scalar sums, are noble's too). Both accept exactly the same
  * strings and return equal points (test/crypto/field25519.test.ts, on the field's edge cases and
  * random strings).
  */
-import { ristretto255 } from '@noble/curves/ed25519.js';
+import { ed25519, ristretto255 } from '@noble/curves/ed25519.js';
 import { bytesToNumberLE } from '@noble/curves/utils.js';
 import { hexToBytes } from '@noble/hashes/utils.js';
-import { FIELD25519_WASM_HEX, LIMB_OFFSETS, RESULT_AT, TABLES_AT, X_AT } from './field25519-wasm.generated.ts';
+import { FIELD25519_WASM_HEX, LIMB_OFFSETS, POINT_BYTES, PRODUCT_AT, RESULT_AT, TABLES_AT, X_AT } from './field25519-wasm.generated.ts';
 
 const Point = ristretto255.Point;
 type GroupElement = InstanceType<typeof Point>;
@@ -23,12 +24,14 @@ const P = Fp.ORDER;
 
 /** The Edwards curve constant d, and √−1 (RFC 9496 §4.1's D and SQRT_M1). */
 const D = 37095705934669439343138083508754565189542113879843219016388785533085940283555n;
+const D2 = Fp.add(D, D);
 const SQRT_M1 = 19681161376707505956807079304988542015446066515923890162744021073123829784752n;
 
 interface FieldExports {
   readonly memory: { readonly buffer: ArrayBuffer; grow(pages: number): number };
   readonly pow22523: () => void;
   readonly fixedBaseMultiply: (table: number, half: number, windows: number) => void;
+  readonly msm: (points: number, digits: number, buckets: number, n: number, windows: number, c: number) => void;
 }
 interface WasmApi {
   readonly Module: new (bytes: Uint8Array) => object;
@@ -83,8 +86,9 @@ export class CurveWasm {
 let curve: CurveWasm | null | undefined;
 let nobleOnly = false;
 
-/** The module's instance, made on first use; null where WebAssembly is missing or refuses. */
+/** The module's instance, made on first use; null where WebAssembly is missing or refuses, and after useNobleArithmetic(). */
 export function curveWasm(): CurveWasm | null {
+  if (nobleOnly) return null;
   if (curve === undefined) {
     try {
       const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
@@ -112,15 +116,43 @@ export function readLimbs(words: Int32Array, at: number): bigint {
   return Fp.create(r);
 }
 
-/** Decode with noble's own `fromBytes` from now on (tests that compare the two). */
-export function useNobleDecoding(): void {
+/** Decode, multiply and sum with noble alone from now on (tests that compare the two). Tables made before keep their module. */
+export function useNobleArithmetic(): void {
   nobleOnly = true;
 }
-export function useFastDecoding(): void {
+export function useFastArithmetic(): void {
   nobleOnly = false;
 }
-export function fastDecodingActive(): boolean {
-  return !nobleOnly && curveWasm() !== null;
+export function fastArithmeticActive(): boolean {
+  return curveWasm() !== null;
+}
+
+interface Extended {
+  readonly X: bigint;
+  readonly Y: bigint;
+  readonly Z: bigint;
+  readonly T: bigint;
+}
+/** The extended Edwards coordinates behind a ristretto point (noble 2.x keeps them in `ep`; encode-batch.ts relies on it too, and its test guards it). */
+const edwards = (P: GroupElement): Extended => (P as unknown as { readonly ep: Extended }).ep;
+
+/** P in the module's cached form (Y+X, Y−X, Z, 2d·T) at byte `at`, as i64 limbs (high halves zero: a reduced element's limbs are nonnegative). */
+export function writeCached(module: CurveWasm, at: number, P: GroupElement): void {
+  const { X, Y, Z, T } = edwards(P);
+  const words = module.i32();
+  const first = at / 4;
+  words.fill(0, first, first + POINT_BYTES / 4);
+  writeLimbs(words, first, 2, Fp.add(Y, X));
+  writeLimbs(words, first + 20, 2, Fp.sub(Y, X));
+  writeLimbs(words, first + 40, 2, Z);
+  writeLimbs(words, first + 60, 2, Fp.mul(D2, T));
+}
+
+/** The point the module left at PRODUCT_AT (X, Y, Z, T as i32 limbs), as noble's. */
+export function readProduct(module: CurveWasm): GroupElement {
+  const words = module.i32();
+  const at = PRODUCT_AT / 4;
+  return new Point(new ed25519.Point(readLimbs(words, at), readLimbs(words, at + 10), readLimbs(words, at + 20), readLimbs(words, at + 30)));
 }
 
 /** x^(2^252 − 3) mod p for 0 ≤ x < p, in the module. */
@@ -159,7 +191,7 @@ export function fastPow22523(x: bigint): bigint | null {
  * Callers check the length first (codec.ts).
  */
 export function pointFromBytes(bytes: Uint8Array): GroupElement {
-  const f = nobleOnly ? null : curveWasm();
+  const f = curveWasm();
   if (!f) return Point.fromBytes(bytes);
   const s = bytesToNumberLE(bytes);
   // 1–3: s canonical (below p, so bit 255 clear too) and nonnegative.

@@ -12,25 +12,13 @@
  * addition in 64-bit limbs, ~7x noble's BigInt); noble builds the table and gets the product back as
  * its own point. Where the module is missing, noble's points and additions do the same work.
  */
-import { ed25519, ristretto255 } from '@noble/curves/ed25519.js';
-import { curveWasm, readLimbs, writeLimbs, type CurveWasm } from './field25519.ts';
-import { DIGITS_AT, MAX_WINDOWS, POINT_BYTES, PRODUCT_AT } from './field25519-wasm.generated.ts';
+import { ristretto255 } from '@noble/curves/ed25519.js';
+import { curveWasm, readProduct, writeCached, type CurveWasm } from './field25519.ts';
+import { DIGITS_AT, MAX_WINDOWS, POINT_BYTES } from './field25519-wasm.generated.ts';
 
 const Point = ristretto255.Point;
 const Fn = Point.Fn;
-const Fp = Point.Fp;
 type GroupElement = InstanceType<typeof Point>;
-/** 2d, d the Edwards curve constant: the cached form of a table entry holds 2d·T. */
-const D2 = 2n * 37095705934669439343138083508754565189542113879843219016388785533085940283555n;
-
-interface Extended {
-  readonly X: bigint;
-  readonly Y: bigint;
-  readonly Z: bigint;
-  readonly T: bigint;
-}
-/** The extended Edwards coordinates behind a ristretto point (noble 2.x keeps them in `ep`; encode-batch.ts relies on it too, and its test guards it). */
-const edwards = (P: GroupElement): Extended => (P as unknown as { readonly ep: Extended }).ep;
 
 /** Tables in the WebAssembly module's memory give their region back when they are collected. */
 const regions = new FinalizationRegistry<{ readonly wasm: CurveWasm; readonly at: number; readonly bytes: number }>(({ wasm, at, bytes }) => wasm.release(at, bytes));
@@ -88,9 +76,7 @@ export class FixedBaseTable {
   private multiplyInWasm(module: CurveWasm, at: number, digits: Int32Array): GroupElement {
     module.i32().set(digits, DIGITS_AT / 4);
     module.exports.fixedBaseMultiply(at, 2 ** (this.W - 1), this.windows);
-    const words = module.i32();
-    const [X, Y, Z, T] = [0, 1, 2, 3].map((k) => readLimbs(words, PRODUCT_AT / 4 + 10 * k));
-    return new Point(new ed25519.Point(X, Y, Z, T));
+    return readProduct(module);
   }
 
   private multiplyInJs(digits: Int32Array): GroupElement {
@@ -104,13 +90,4 @@ export class FixedBaseTable {
     }
     return acc;
   }
-}
-
-/** A table entry in the module's cached form, its four elements as i64 limbs (high halves zero: the limbs of a reduced element are nonnegative). */
-function writeCached(module: CurveWasm, at: number, P: GroupElement): void {
-  const { X, Y, Z, T } = edwards(P);
-  const words = module.i32();
-  const first = at / 4;
-  words.fill(0, first, first + POINT_BYTES / 4);
-  [Fp.add(Y, X), Fp.sub(Y, X), Z, Fp.mul(D2, T)].forEach((x, k) => writeLimbs(words, first + 20 * k, 2, x));
 }

@@ -7,7 +7,7 @@ import { ristretto255 } from '@noble/curves/ed25519.js';
 import { bytesToNumberLE, numberToBytesLE } from '@noble/curves/utils.js';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { curveWasm, fastDecodingActive, fastPow22523, pointFromBytes, readLimbs, useFastDecoding, useNobleDecoding, writeLimbs } from '../../src/crypto/field25519.ts';
+import { curveWasm, fastArithmeticActive, fastPow22523, pointFromBytes, readLimbs, useFastArithmetic, useNobleArithmetic, writeLimbs } from '../../src/crypto/field25519.ts';
 import { FixedBaseTable } from '../../src/crypto/fixed-base.ts';
 
 const Point = ristretto255.Point;
@@ -52,12 +52,12 @@ let copies = 0;
 const freshCopy = <T>(path: string): Promise<T> => import(/* @vite-ignore */ path) as Promise<T>;
 
 describe('ristretto255 decoding with the WebAssembly exponentiation', () => {
-  afterEach(() => useFastDecoding());
+  afterEach(() => useFastArithmetic());
 
-  it('is on where WebAssembly is, and useNobleDecoding() hands decoding back to noble', () => {
-    expect(fastDecodingActive()).toBe(true);
-    useNobleDecoding();
-    expect(fastDecodingActive()).toBe(false);
+  it('is on where WebAssembly is, and useNobleArithmetic() hands decoding back to noble', () => {
+    expect(fastArithmeticActive()).toBe(true);
+    useNobleArithmetic();
+    expect(fastArithmeticActive()).toBe(false);
     const bytes = Point.BASE.multiply(12345n).toBytes();
     expect(pointFromBytes(bytes).equals(Point.fromBytes(bytes))).toBe(true);
   });
@@ -144,7 +144,7 @@ describe('ristretto255 decoding with the WebAssembly exponentiation', () => {
     vi.stubGlobal('WebAssembly', undefined);
     try {
       const fresh = await freshCopy<typeof import('../../src/crypto/field25519.ts')>(`../../src/crypto/field25519.ts?fresh=${++copies}`);
-      expect(fresh.fastDecodingActive()).toBe(false);
+      expect(fresh.fastArithmeticActive()).toBe(false);
       expect(fresh.fastPow22523(5n)).toBeNull();
       expect(fresh.pointFromBytes(bytes).equals(Point.fromBytes(bytes))).toBe(true);
       expect(() => fresh.pointFromBytes(new Uint8Array(32).fill(1))).toThrow();

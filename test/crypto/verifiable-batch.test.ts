@@ -14,6 +14,7 @@ import { ballotProblem, verifyBallots } from '../../src/crypto/ballot-verify.ts'
 import { decodeCiphertext, decodePoint, decodeScalar, encodeCiphertext, encodeScalar, FormatError } from '../../src/crypto/codec.ts';
 import { encrypt } from '../../src/crypto/elgamal.ts';
 import { encodeDoubles } from '../../src/crypto/encode-batch.ts';
+import { fastArithmeticActive, useFastArithmetic, useNobleArithmetic } from '../../src/crypto/field25519.ts';
 import { FixedBaseTable } from '../../src/crypto/fixed-base.ts';
 import { fixedBase, gmul, mod, ORDER, Point, scalarToBytes } from '../../src/crypto/group.ts';
 import { bucketMsm, msm } from '../../src/crypto/msm.ts';
@@ -190,6 +191,20 @@ describe('multi-scalar multiplication', () => {
     expect(msm([], []).equals(Point.ZERO)).toBe(true);
     expect(bucketMsm(points.slice(0, 2), [0n, 0n]).equals(Point.ZERO)).toBe(true);
     expect(() => bucketMsm(points.slice(0, 1), [ORDER])).toThrow('not reduced');
+  });
+
+  it('the bucket method gives the same sums in the WebAssembly module and in noble alone', () => {
+    const scalars = Array.from({ length: 40 }, (_, i) => nonces.get(i, 7) >> BigInt(i % 2 === 0 ? 0 : 125));
+    const inModule = bucketMsm(points, scalars);
+    useNobleArithmetic();
+    try {
+      expect(fastArithmeticActive()).toBe(false);
+      expect(bucketMsm(points, scalars).equals(inModule)).toBe(true);
+      expect(new FixedBaseTable(points[3], 10).multiply(scalars[5]).equals(points[3].multiply(scalars[5]))).toBe(true);
+    } finally {
+      useFastArithmetic();
+    }
+    expect(inModule.equals(mulAddUnsafe(Point, points, scalars))).toBe(true);
   });
 
   it('msm takes the bucket method for large sums and agrees with a plain sum', () => {
