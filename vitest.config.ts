@@ -44,8 +44,8 @@ export default defineConfig({
           exclude: ['test/e2e/**', ...HEAVY],
           environment: 'node',
           // One module graph per worker, not per file: importing the engine afresh in every file was a
-          // third of the small files' CPU time. No file keeps state that another reads (the one file that
-          // switches the ledger's SHA-256 to noble switches it back: test/crypto/padded-sha256.test.ts).
+          // third of the small files' CPU time. No file keeps state that another reads (the files that
+          // switch the ledger's SHA-256 or the curve arithmetic to noble switch them back).
           isolate: false,
           // Generous: a timeout catches a hang, not slowness (speed is npm run bench's job), and two
           // workers beside Chromium on two cores give each test well under a core.

@@ -9,7 +9,7 @@
  * operation count, and neither does the WebAssembly.
  *
  * The table and the additions live in the WebAssembly module of field25519.ts (ref10's point
- * addition in 64-bit limbs, ~7x noble's BigInt); noble builds the table and gets the product back as
+ * addition in 64-bit limbs, several times faster than in noble's BigInt); noble builds the table and gets the product back as
  * its own point. Where the module is missing, noble's points and additions do the same work.
  */
 import { ristretto255 } from '@noble/curves/ed25519.js';
