@@ -11,7 +11,7 @@
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import wabt from 'wabt';
-import { DIGITS_AT, field25519Wat, LIMB_OFFSETS, MAX_WINDOWS, POINT_BYTES, PRODUCT_AT, RESULT_AT, TABLES_AT, X_AT } from './field25519-wat.ts';
+import { BASE_AT, DIGITS_AT, field25519Wat, LIMB_OFFSETS, MAX_WINDOWS, POINT_BYTES, PRODUCT_AT, RESULT_AT, TABLES_AT, X_AT } from './field25519-wat.ts';
 import { DIGEST_AT, MAX_BLOCKS, MESSAGE_AT, sha256Wat } from './sha256-wat.ts';
 
 export interface WasmModuleSpec {
@@ -42,7 +42,7 @@ export const MODULES: readonly WasmModuleSpec[] = [
     constant: 'FIELD25519_WASM_HEX',
     source: 'simulations/build/field25519-wat.ts',
     wat: field25519Wat,
-    layout: { X_AT, RESULT_AT, LIMB_OFFSETS, DIGITS_AT, MAX_WINDOWS, PRODUCT_AT, POINT_BYTES, TABLES_AT },
+    layout: { X_AT, RESULT_AT, LIMB_OFFSETS, BASE_AT, DIGITS_AT, MAX_WINDOWS, PRODUCT_AT, POINT_BYTES, TABLES_AT },
   },
 ];
 

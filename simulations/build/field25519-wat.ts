@@ -5,7 +5,8 @@
  *   254 squarings and 11 multiplications;
  * - fixed-base multiplication k·P from a table of multiples (src/crypto/fixed-base.ts): one point
  *   addition per window, in extended coordinates;
- * - multi-scalar multiplication Σ k_i·P_i by the bucket method (src/crypto/msm.ts), for verifiers.
+ * - multi-scalar multiplication Σ k_i·P_i by the bucket method (src/crypto/msm.ts), for verifiers;
+ * - building the fixed-base tables themselves.
  * noble takes about 0.5 µs for a BigInt product mod p; here a product is ~100 products of 64-bit
  * integers, a squaring ~55.
  *
@@ -44,7 +45,7 @@ const DOUBLE_TEMPS = TEMPS + 8 * ELEMENT_BYTES;
 const AS_CACHED = DOUBLE_TEMPS + 9 * ELEMENT_BYTES;
 const RUNNING = AS_CACHED + POINT_BYTES;
 const TOTAL = RUNNING + POINT_BYTES;
-const TWO_D = TOTAL + POINT_BYTES; // to 4704, below DIGITS_AT
+const TWO_D = TOTAL + POINT_BYTES; // and the table builder's base after it, to 5104, below DIGITS_AT
 /** 2d mod p, d = −121665/121666 the Edwards curve constant. */
 const TWO_D_VALUE = (2n * 37095705934669439343138083508754565189542113879843219016388785533085940283555n) % (2n ** 255n - 19n);
 
@@ -275,6 +276,34 @@ function multiScalarMultiply(): string {
     ${[0, 1, 2, 3].map((k) => LIMBS.map((i) => `(i32.store offset=${PRODUCT_AT + 40 * k + 4 * i} (i32.const 0) (i32.wrap_i64 (i64.load offset=${ACC + k * E + 8 * i} (i32.const 0))))`).join(' ')).join('\n    ')})`;
 }
 
+/** The point that the caller writes (extended, i64 limbs) for buildTable to start from. */
+export const BASE_AT = TWO_D + ELEMENT_BYTES;
+
+/**
+ * Fills the table at $table for the extended point at BASE_AT: row w holds the cached d·P_w for
+ * d = 1 … $half, where P_0 = P and P_(w+1) = 2·$half·P_w, as fixed-base.ts's rows.
+ */
+function buildTable(): string {
+  const entry = (w: string, j: string) => `(i32.add (local.get $table) (i32.mul (i32.add (i32.mul (local.get $${w}) (local.get $half)) (local.get $${j})) ${i32(POINT_BYTES)}))`;
+  return `  (func (export "buildTable") (param $table i32) (param $half i32) (param $windows i32)
+    (local $w i32) (local $j i32) (local $zero i32)
+    (memory.copy ${i32(TOTAL)} ${i32(BASE_AT)} ${i32(POINT_BYTES)})
+    (block $done (loop $window
+      (br_if $done (i32.ge_u (local.get $w) (local.get $windows)))
+      (call $toCached ${entry('w', 'zero')} ${i32(TOTAL)})
+      (memory.copy ${i32(RUNNING)} ${i32(TOTAL)} ${i32(POINT_BYTES)})
+      (local.set $j (i32.const 1))
+      (block $rowDone (loop $row
+        (br_if $rowDone (i32.ge_u (local.get $j) (local.get $half)))
+        (call $pointAdd ${i32(RUNNING)} ${i32(RUNNING)} ${entry('w', 'zero')})
+        (call $toCached ${entry('w', 'j')} ${i32(RUNNING)})
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $row)))
+      ${call('pointDouble', TOTAL, RUNNING)}
+      (local.set $w (i32.add (local.get $w) (i32.const 1)))
+      (br $window))))`;
+}
+
 /** The bytes of 2d as ten little-endian i64 limbs, for the data segment. */
 function twoDBytes(): string {
   let out = '';
@@ -340,6 +369,7 @@ ${setIdentity()}
 ${toCached()}
 ${pointDouble()}
 ${multiScalarMultiply()}
+${buildTable()}
   (data (i32.const ${TWO_D}) "${twoDBytes()}")
   (func (export "pow22523")
     (local $n i32)

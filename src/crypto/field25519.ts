@@ -32,6 +32,7 @@ interface FieldExports {
   readonly pow22523: () => void;
   readonly fixedBaseMultiply: (table: number, half: number, windows: number) => void;
   readonly msm: (points: number, digits: number, buckets: number, n: number, windows: number, c: number) => void;
+  readonly buildTable: (table: number, half: number, windows: number) => void;
 }
 interface WasmApi {
   readonly Module: new (bytes: Uint8Array) => object;
@@ -146,6 +147,15 @@ export function writeCached(module: CurveWasm, at: number, P: GroupElement): voi
   writeLimbs(words, first + 20, 2, Fp.sub(Y, X));
   writeLimbs(words, first + 40, 2, Z);
   writeLimbs(words, first + 60, 2, Fp.mul(D2, T));
+}
+
+/** P's extended coordinates (X, Y, Z, T) at byte `at`, as i64 limbs. */
+export function writeExtended(module: CurveWasm, at: number, P: GroupElement): void {
+  const { X, Y, Z, T } = edwards(P);
+  const words = module.i32();
+  const first = at / 4;
+  words.fill(0, first, first + POINT_BYTES / 4);
+  [X, Y, Z, T].forEach((x, k) => writeLimbs(words, first + 20 * k, 2, x));
 }
 
 /** The point the module left at PRODUCT_AT (X, Y, Z, T as i32 limbs), as noble's. */

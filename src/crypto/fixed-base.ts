@@ -9,12 +9,13 @@
  * operation count, and neither does the WebAssembly.
  *
  * The table and the additions live in the WebAssembly module of field25519.ts (ref10's point
- * addition in 64-bit limbs, several times faster than in noble's BigInt); noble builds the table and gets the product back as
- * its own point. Where the module is missing, noble's points and additions do the same work.
+ * addition in 64-bit limbs, several times faster than in noble's BigInt), which builds the table
+ * too; noble gets the product back as its own point. Where the module is missing, noble's points
+ * and additions do the same work.
  */
 import { ristretto255 } from '@noble/curves/ed25519.js';
-import { curveWasm, readProduct, writeCached, type CurveWasm } from './field25519.ts';
-import { DIGITS_AT, MAX_WINDOWS, POINT_BYTES } from './field25519-wasm.generated.ts';
+import { curveWasm, readProduct, writeExtended, type CurveWasm } from './field25519.ts';
+import { BASE_AT, DIGITS_AT, MAX_WINDOWS, POINT_BYTES } from './field25519-wasm.generated.ts';
 
 const Point = ristretto255.Point;
 const Fn = Point.Fn;
@@ -38,18 +39,23 @@ export class FixedBaseTable {
     this.windows = Math.ceil(Fn.BITS / W) + 1;
     const half = 2 ** (W - 1);
     const module = this.windows <= MAX_WINDOWS ? curveWasm() : null;
-    const bytes = this.windows * half * POINT_BYTES;
-    const at = module ? module.allocate(bytes) : 0;
+    if (module) {
+      const bytes = this.windows * half * POINT_BYTES;
+      const at = module.allocate(bytes);
+      writeExtended(module, BASE_AT, base);
+      module.exports.buildTable(at, half, this.windows);
+      this.wasm = { module, at };
+      regions.register(this, { wasm: module, at, bytes });
+      return;
+    }
+    this.wasm = null;
     let P = base;
     for (let w = 0; w < this.windows; w++) {
       const row = [P];
       for (let j = 1; j < half; j++) row.push(row[j - 1].add(P));
-      if (module) row.forEach((entry, j) => writeCached(module, at + (w * half + j) * POINT_BYTES, entry));
-      else this.rows.push(row);
+      this.rows.push(row);
       P = row[half - 1].double();
     }
-    this.wasm = module ? { module, at } : null;
-    if (module) regions.register(this, { wasm: module, at, bytes });
   }
 
   /** k·base (k reduced mod ℓ; 0 gives the identity). */
