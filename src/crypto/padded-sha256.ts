@@ -37,9 +37,9 @@ interface WasmApi {
 const wasmApi = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
 
 /**
- * The compiled module, or null where this environment cannot compile it (a browser's main thread
- * refuses to compile a module this size synchronously: there noble hashes, and nothing there hashes
- * a ledger). Compiled on first use, so that importing the engine costs nothing.
+ * The compiled module, or null where this environment cannot compile it synchronously (older
+ * Chromium refused modules over 4 KB on a page's main thread, which hashes no ledger: noble does it
+ * there). Compiled when the first hasher is made.
  */
 let wasmModule: WasmModule | null | undefined;
 function compiled(): WasmModule | null {
