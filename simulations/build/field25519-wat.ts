@@ -16,8 +16,8 @@
  * uncarried, as ref10's fe_add and fe_sub, and only ever feed a product. Point addition is ref10's
  * ge_add (extended coordinates plus a "cached" second point: Y+X, Y−X, Z, 2d·T) followed by its
  * conversion back to extended coordinates, 8 products; doubling is ref10's ge_p2_dbl and the same
- * conversion. The module knows only limbs: values go in and
- * out as i32 limbs (src/crypto/field25519.ts and fixed-base.ts convert, and reduce).
+ * conversion. The module knows only limbs: points go in as i64 limbs, results come out as i32 limbs,
+ * and src/crypto/field25519.ts converts to and from noble's BigInt coordinates, and reduces.
  */
 
 /** Where the caller writes x and reads the result, ten little-endian i32 limbs each. */

@@ -9,6 +9,7 @@
  * (same cost) and encodes the doubles here: one inversion instead of 32 square roots a ballot.
  * Results are byte-identical to `(2·P).toBytes()` (tested on random points and the identity).
  */
+import { edwards } from './field25519.ts';
 import { Point, type GroupElement } from './group.ts';
 
 const Fp = Point.Fp;
@@ -16,19 +17,6 @@ const Fp = Point.Fp;
 const D = 37095705934669439343138083508754565189542113879843219016388785533085940283555n;
 const SQRT_M1 = 19681161376707505956807079304988542015446066515923890162744021073123829784752n;
 const INVSQRT_A_MINUS_D = 54469307008909316920995813868745141605393597292927456921205312896311721017578n;
-
-interface Extended {
-  readonly X: bigint;
-  readonly Y: bigint;
-  readonly Z: bigint;
-  readonly T: bigint;
-}
-
-/**
- * The extended Edwards coordinates behind a ristretto point. noble keeps them in the wrapper's
- * `ep` field (protected in its types); encodeDoubles' test guards this reliance on noble 2.x.
- */
-const edwards = (P: GroupElement): Extended => (P as unknown as { readonly ep: Extended }).ep;
 
 /** Encodings of 2·P for each P (identity classes fall back to the one-by-one encoder). */
 export function encodeDoubles(points: readonly GroupElement[]): Uint8Array[] {

@@ -128,14 +128,19 @@ export function fastArithmeticActive(): boolean {
   return curveWasm() !== null;
 }
 
-interface Extended {
+/** Extended Edwards coordinates (x, y) = (X/Z, Y/Z), with X·Y = Z·T. */
+export interface Extended {
   readonly X: bigint;
   readonly Y: bigint;
   readonly Z: bigint;
   readonly T: bigint;
 }
-/** The extended Edwards coordinates behind a ristretto point (noble 2.x keeps them in `ep`; encode-batch.ts relies on it too, and its test guards it). */
-const edwards = (P: GroupElement): Extended => (P as unknown as { readonly ep: Extended }).ep;
+/**
+ * The extended Edwards coordinates behind a ristretto point. noble keeps them in the wrapper's `ep`
+ * field (protected in its types); encodeDoubles' test and this module's tests guard this reliance on
+ * noble 2.x.
+ */
+export const edwards = (P: GroupElement): Extended => (P as unknown as { readonly ep: Extended }).ep;
 
 /** P in the module's cached form (Y+X, Y−X, Z, 2d·T) at byte `at`, as i64 limbs (high halves zero: a reduced element's limbs are nonnegative). */
 export function writeCached(module: CurveWasm, at: number, P: GroupElement): void {

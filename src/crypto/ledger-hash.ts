@@ -1,14 +1,14 @@
 /**
  * Hash chaining of ledger entries (SHA-256 through padded-sha256.ts: a WebAssembly module of our own,
- * with @noble/hashes as the reference and the fallback). An entry's hash covers the previous entry's hash and the entry's
- * fields:
+ * with @noble/hashes as the reference and the fallback). An entry's hash covers the previous entry's
+ * hash and the entry's fields:
  *
  *   hash_i = SHA-256( encodeTagged("tally-lab/ledger-entry@1",
  *              [hash_{i-1}, u32be(i), u32be(unix seconds), u32be(district id), voter token (8 bytes), u8(choice)]) )
  *
  * with hash_{-1} = 32 zero bytes. The preimage is always 105 bytes, so the hot loop writes it into one
- * reusable buffer, with its padding, instead of allocating (this is the same encoding as encodeTagged,
- tested).
+ * reusable buffer, with its padding, instead of allocating (this is the same encoding as
+ * encodeTagged, tested).
  */
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { PaddedSha256 } from './padded-sha256.ts';
