@@ -7,6 +7,7 @@ import { ristretto255 } from '@noble/curves/ed25519.js';
 import { bytesToNumberLE, numberToBytesLE } from '@noble/curves/utils.js';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { freshCopy } from '../fresh-module.ts';
 import { curveWasm, fastArithmeticActive, fastPow22523, pointFromBytes, readLimbs, useFastArithmetic, useNobleArithmetic, writeLimbs } from '../../src/crypto/field25519.ts';
 import { FixedBaseTable } from '../../src/crypto/fixed-base.ts';
 
@@ -42,14 +43,6 @@ function agree(bytes: Uint8Array): boolean {
   expect(got.toBytes()).toEqual(bytes);
   return true;
 }
-
-let copies = 0;
-/**
- * A fresh instance of a module, which reads the globals as they stand now; its query string gives it
- * an id of its own, so no other module is loaded again (vi.resetModules would reload them all, for
- * every file that shares this worker).
- */
-const freshCopy = <T>(path: string): Promise<T> => import(/* @vite-ignore */ path) as Promise<T>;
 
 describe('ristretto255 decoding with the WebAssembly exponentiation', () => {
   afterEach(() => useFastArithmetic());
@@ -143,7 +136,7 @@ describe('ristretto255 decoding with the WebAssembly exponentiation', () => {
     const bytes = Point.BASE.multiply(987654321n).toBytes();
     vi.stubGlobal('WebAssembly', undefined);
     try {
-      const fresh = await freshCopy<typeof import('../../src/crypto/field25519.ts')>(`../../src/crypto/field25519.ts?fresh=${++copies}`);
+      const fresh = await freshCopy<typeof import('../../src/crypto/field25519.ts')>(new URL('../../src/crypto/field25519.ts', import.meta.url));
       expect(fresh.fastArithmeticActive()).toBe(false);
       expect(fresh.fastPow22523(5n)).toBeNull();
       expect(fresh.pointFromBytes(bytes).equals(Point.fromBytes(bytes))).toBe(true);

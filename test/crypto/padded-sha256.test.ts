@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { sha256 } from '@noble/hashes/sha2.js';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { freshCopy } from '../fresh-module.ts';
 import { bytesToHex, entryHash, fastHashActive, GENESIS, hexToBytes, MAX_MESSAGE_BYTES, PaddedSha256, useFastHash, useNobleHash } from '../../src/crypto/index.ts';
 import { entryHashV2, EntryHasherV2 } from '../../src/crypto/ledger-entry-v2.ts';
 import { EntryHasher } from '../../src/crypto/ledger-hash.ts';
@@ -60,14 +61,6 @@ function padded(message: Uint8Array): Uint8Array {
   sha.digestInto(out, 0);
   return out;
 }
-
-let copies = 0;
-/**
- * A fresh instance of a module, which reads the globals as they stand now; its query string gives it
- * an id of its own, so no other module is loaded again (vi.resetModules would reload them all, for
- * every file that shares this worker).
- */
-const freshCopy = <T>(path: string): Promise<T> => import(/* @vite-ignore */ path) as Promise<T>;
 
 describe('the ledger\'s SHA-256 (WebAssembly) against noble, the reference', () => {
   afterEach(() => {
@@ -142,7 +135,7 @@ describe('the ledger\'s SHA-256 (WebAssembly) against noble, the reference', () 
     for (const stand of [undefined, { Module: class { constructor() { throw new RangeError('too large for the main thread'); } } }]) {
       vi.stubGlobal('WebAssembly', stand);
       try {
-        const fresh = await freshCopy<typeof import('../../src/crypto/padded-sha256.ts')>(`../../src/crypto/padded-sha256.ts?fresh=${++copies}`);
+        const fresh = await freshCopy<typeof import('../../src/crypto/padded-sha256.ts')>(new URL('../../src/crypto/padded-sha256.ts', import.meta.url));
         expect(fresh.fastHashActive()).toBe(false);
         const sha = new fresh.PaddedSha256(message.length);
         sha.message.set(message);
