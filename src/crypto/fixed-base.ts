@@ -30,6 +30,8 @@ export class FixedBaseTable {
   /** Or in the module's memory: each entry cached (Y+X, Y−X, Z, 2d·T), row after row. */
   private readonly wasm: { readonly module: CurveWasm; readonly at: number } | null;
   private readonly windows: number;
+  /** The signed digits of the scalar being multiplied, one a window (reused: a product is never interrupted). */
+  private readonly digits: Int32Array;
 
   constructor(
     readonly base: GroupElement,
@@ -37,6 +39,7 @@ export class FixedBaseTable {
   ) {
     // Scalars are below ℓ < 2^253; signed digits may carry into one extra window (the + 1).
     this.windows = Math.ceil(Fn.BITS / W) + 1;
+    this.digits = new Int32Array(this.windows);
     const half = 2 ** (W - 1);
     const module = this.windows <= MAX_WINDOWS ? curveWasm() : null;
     if (module) {
@@ -66,7 +69,7 @@ export class FixedBaseTable {
     const mask = BigInt(size - 1);
     const shift = BigInt(W);
     let s = Fn.create(k);
-    const digits = new Int32Array(this.windows);
+    const digits = this.digits;
     for (let w = 0; w < this.windows; w++) {
       let d = Number(s & mask);
       s >>= shift;
