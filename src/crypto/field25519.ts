@@ -14,7 +14,7 @@
  */
 import { ed25519, ristretto255 } from '@noble/curves/ed25519.js';
 import { bytesToNumberLE } from '@noble/curves/utils.js';
-import { hexToBytes } from '@noble/hashes/utils.js';
+import { compileHex, instantiate } from './wasm.ts';
 import { FIELD25519_WASM_HEX, LIMB_OFFSETS, POINT_BYTES, PRODUCT_AT, RESULT_AT, TABLES_AT, X_AT } from './field25519-wasm.generated.ts';
 
 const Point = ristretto255.Point;
@@ -34,11 +34,6 @@ interface FieldExports {
   readonly msm: (points: number, digits: number, buckets: number, n: number, windows: number, c: number) => void;
   readonly buildTable: (table: number, half: number, windows: number) => void;
 }
-interface WasmApi {
-  readonly Module: new (bytes: Uint8Array) => object;
-  readonly Instance: new (module: object, imports: object) => { readonly exports: object };
-}
-
 const PAGE = 65536;
 
 /**
@@ -91,13 +86,9 @@ let nobleOnly = false;
 export function curveWasm(): CurveWasm | null {
   if (nobleOnly) return null;
   if (curve === undefined) {
-    try {
-      const api = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-      if (!api) throw new Error('no WebAssembly');
-      curve = new CurveWasm(new api.Instance(new api.Module(hexToBytes(FIELD25519_WASM_HEX)), {}).exports as FieldExports);
-    } catch {
-      curve = null;
-    }
+    const module = compileHex(FIELD25519_WASM_HEX);
+    const exports = module ? instantiate<FieldExports>(module) : null;
+    curve = exports ? new CurveWasm(exports) : null;
   }
   return curve;
 }

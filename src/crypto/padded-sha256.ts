@@ -15,8 +15,8 @@
  * (test/crypto/padded-sha256.test.ts checks both against each other and FIPS 180-4's vectors).
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { hexToBytes } from '@noble/hashes/utils.js';
 import { DIGEST_AT, MAX_BLOCKS, MESSAGE_AT, SHA256_WASM_HEX } from './sha256-wasm.generated.ts';
+import { compileHex, instantiate, type WasmModule } from './wasm.ts';
 
 /** What the module exports. */
 interface Sha256Exports {
@@ -25,31 +25,13 @@ interface Sha256Exports {
 }
 
 /**
- * The part of the WebAssembly API used here. It is a language global in Node and in every browser,
- * but its types come with the DOM's or Node's, which the engine's tsconfig leaves out.
- */
-/** A compiled module, opaque here. */
-type WasmModule = object;
-interface WasmApi {
-  readonly Module: new (bytes: Uint8Array) => WasmModule;
-  readonly Instance: new (module: WasmModule, imports: object) => { readonly exports: object };
-}
-const wasmApi = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-
-/**
  * The compiled module, or null where this environment cannot compile it synchronously (older
  * Chromium refused modules over 4 KB on a page's main thread, which hashes no ledger: noble does it
  * there). Compiled when the first hasher is made.
  */
 let wasmModule: WasmModule | null | undefined;
 function compiled(): WasmModule | null {
-  if (wasmModule === undefined) {
-    try {
-      wasmModule = wasmApi ? new wasmApi.Module(hexToBytes(SHA256_WASM_HEX)) : null;
-    } catch {
-      wasmModule = null;
-    }
-  }
+  if (wasmModule === undefined) wasmModule = compileHex(SHA256_WASM_HEX);
   return wasmModule;
 }
 
@@ -88,8 +70,9 @@ export class PaddedSha256 {
   constructor(readonly length: number) {
     if (!Number.isInteger(length) || length < 0 || length > MAX_MESSAGE_BYTES) throw new RangeError(`PaddedSha256: length must be an integer from 0 to ${MAX_MESSAGE_BYTES}, got ${length}`);
     this.blocks = Math.ceil((length + 9) / 64);
+    // One instance per hasher: each has its own memory, so hashers of different lengths never share a buffer.
     const module = compiled();
-    const instance = module ? instantiate(module) : null;
+    const instance = module ? instantiate<Sha256Exports>(module) : null;
     if (instance) {
       const memory = instance.memory.buffer;
       this.message = new Uint8Array(memory, MESSAGE_AT, length);
@@ -119,14 +102,5 @@ export class PaddedSha256 {
     work.update(this.message);
     work.digestInto(nobleOut);
     out.set(nobleOut, outAt);
-  }
-}
-
-/** One instance per hasher: each has its own memory, so hashers of different lengths never share a buffer. */
-function instantiate(module: WasmModule): Sha256Exports | null {
-  try {
-    return new wasmApi!.Instance(module, {}).exports as Sha256Exports;
-  } catch {
-    return null;
   }
 }
