@@ -2,7 +2,7 @@
  * Assembles the engine's two WebAssembly modules with wabt and writes each module's bytes, in hex,
  * into a generated TypeScript file that the engine reads (it cannot run wabt: the engine has no Node
  * APIs, and the modules are needed synchronously):
- * - the ledger's SHA-256 (sha256-wat.ts) into src/crypto/sha256-wasm.generated.ts;
+ * - the ledger's SHA-256 and its chain loop (sha256-wat.ts) into src/crypto/sha256-wasm.generated.ts;
  * - arithmetic mod 2^255 − 19 and on its curve, for ristretto255 decoding and fixed-base
  *   multiplication (field25519-wat.ts), into src/crypto/field25519-wasm.generated.ts.
  * `npm run build:wasm` after changing a *-wat.ts; test/crypto/wasm-modules.test.ts fails while a
@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import wabt from 'wabt';
 import { BASE_AT, DIGITS_AT, field25519Wat, LIMB_OFFSETS, MAX_WINDOWS, POINT_BYTES, PRODUCT_AT, RESULT_AT, TABLES_AT, X_AT } from './field25519-wat.ts';
-import { DIGEST_AT, MAX_BLOCKS, MESSAGE_AT, sha256Wat } from './sha256-wat.ts';
+import { CHAIN_CHUNK, CHUNK_DISTRICT_AT, CHUNK_HASHES_AT, CHUNK_LAST_AT, CHUNK_TOKENS_AT, CHUNK_UNIX_AT, DIGEST_AT, MAX_BLOCKS, MESSAGE_AT, sha256Wat } from './sha256-wat.ts';
 
 export interface WasmModuleSpec {
   /** The generated file. */
@@ -30,11 +30,11 @@ export interface WasmModuleSpec {
 export const MODULES: readonly WasmModuleSpec[] = [
   {
     file: 'src/crypto/sha256-wasm.generated.ts',
-    what: "The ledger's SHA-256",
+    what: "The ledger's SHA-256 and its chain loop",
     constant: 'SHA256_WASM_HEX',
     source: 'simulations/build/sha256-wat.ts',
     wat: sha256Wat,
-    layout: { MESSAGE_AT, MAX_BLOCKS, DIGEST_AT },
+    layout: { MESSAGE_AT, MAX_BLOCKS, DIGEST_AT, CHAIN_CHUNK, CHUNK_UNIX_AT, CHUNK_DISTRICT_AT, CHUNK_TOKENS_AT, CHUNK_LAST_AT, CHUNK_HASHES_AT },
   },
   {
     file: 'src/crypto/field25519-wasm.generated.ts',

@@ -11,7 +11,16 @@
  * encodeTagged, tested).
  */
 import { utf8ToBytes } from '@noble/hashes/utils.js';
-import { PaddedSha256 } from './padded-sha256.ts';
+import { ENTRY_LAYOUT } from './ledger-entry-layout.ts';
+import { CHAIN_CHUNK, PaddedSha256, type ChainColumns } from './padded-sha256.ts';
+
+export { CHAIN_CHUNK, type ChainColumns };
+
+/**
+ * Fills rows 0 .. count-1 of `columns` with the fields of entries from .. from+count-1 (counted
+ * from the first entry of a chainEntries call).
+ */
+export type FillColumns = (columns: ChainColumns, from: number, count: number) => void;
 
 export const ENTRY_TAG = 'tally-lab/ledger-entry@1';
 export const GENESIS = new Uint8Array(32);
@@ -37,10 +46,13 @@ export abstract class ChainedEntryHasher {
   private readonly sha: PaddedSha256;
   protected readonly buf: Uint8Array;
   /** Where the last field's bytes start. */
-  protected readonly lastAt = 104;
+  protected readonly lastAt = ENTRY_LAYOUT.last;
   private readonly view: DataView;
 
-  constructor(tag: string, lastBytes: number) {
+  constructor(
+    tag: string,
+    private readonly lastBytes: number,
+  ) {
     const tagBytes = utf8ToBytes(tag);
     // The offsets below assume a 24-byte tag, as both versions' tags are.
     if (tagBytes.length !== 24) throw new Error('entry tag must be 24 bytes');
@@ -50,23 +62,53 @@ export abstract class ChainedEntryHasher {
     v.setUint32(0, 24);
     this.buf.set(tagBytes, 4);
     // Field lengths are fixed: write them once.
-    v.setUint32(28, 32);
-    v.setUint32(64, 4);
-    v.setUint32(72, 4);
-    v.setUint32(80, 4);
-    v.setUint32(88, TOKEN_BYTES);
-    v.setUint32(100, lastBytes);
+    const lengthOf = (field: number, bytes: number) => v.setUint32(field - 4, bytes);
+    lengthOf(ENTRY_LAYOUT.prev, 32);
+    lengthOf(ENTRY_LAYOUT.index, 4);
+    lengthOf(ENTRY_LAYOUT.unixSeconds, 4);
+    lengthOf(ENTRY_LAYOUT.districtId, 4);
+    lengthOf(ENTRY_LAYOUT.token, TOKEN_BYTES);
+    lengthOf(ENTRY_LAYOUT.last, lastBytes);
   }
 
   /** Writes the fields before the last one; `prev` and `token` are read from (array, offset) pairs, so columns need no subarrays. */
   protected writeHead(prev: Uint8Array, prevAt: number, index: number, unixSeconds: number, districtId: number, tokens: Uint8Array, tokenAt: number): void {
     const b = this.buf;
     const v = this.view;
-    for (let i = 0; i < 32; i++) b[32 + i] = prev[prevAt + i];
-    v.setUint32(68, index);
-    v.setUint32(76, unixSeconds);
-    v.setUint32(84, districtId);
-    for (let i = 0; i < TOKEN_BYTES; i++) b[92 + i] = tokens[tokenAt + i];
+    for (let i = 0; i < 32; i++) b[ENTRY_LAYOUT.prev + i] = prev[prevAt + i];
+    v.setUint32(ENTRY_LAYOUT.index, index);
+    v.setUint32(ENTRY_LAYOUT.unixSeconds, unixSeconds);
+    v.setUint32(ENTRY_LAYOUT.districtId, districtId);
+    for (let i = 0; i < TOKEN_BYTES; i++) b[ENTRY_LAYOUT.token + i] = tokens[tokenAt + i];
+  }
+
+  /**
+   * Chains `count` entries, numbered from `first`, onto the hash prev[prevAt .. prevAt+32): their
+   * hashes go to out[outAt ..], 32 bytes each. The entries' fields come in chunks of CHAIN_CHUNK
+   * rows, written by `fill`; the module's chain loop hashes a chunk in one call (noble, row by row).
+   * `progress` hears the share done after each chunk.
+   */
+  chainEntries(count: number, first: number, prev: Uint8Array, prevAt: number, out: Uint8Array, outAt: number, fill: FillColumns, progress?: (fraction: number) => void): void {
+    const columns = this.sha.columns;
+    for (let from = 0; from < count; from += CHAIN_CHUNK) {
+      const rows = Math.min(CHAIN_CHUNK, count - from);
+      fill(columns, from, rows);
+      const head = from === 0 ? prev : out;
+      const headAt = from === 0 ? prevAt : outAt + 32 * (from - 1);
+      const at = outAt + 32 * from;
+      this.buf.set(head.subarray(headAt, headAt + 32), ENTRY_LAYOUT.prev);
+      if (this.sha.chain(rows, first + from, this.lastBytes)) out.set(columns.hashes.subarray(0, 32 * rows), at);
+      else {
+        for (let j = 0; j < rows; j++) {
+          const p = j === 0 ? head : out;
+          const pAt = j === 0 ? headAt : at + 32 * (j - 1);
+          this.writeHead(p, pAt, first + from + j, columns.unixSeconds[j], columns.districtIds[j], columns.tokens, j * TOKEN_BYTES);
+          this.buf.set(columns.last.subarray(j * this.lastBytes, (j + 1) * this.lastBytes), this.lastAt);
+          this.finish(out, at + 32 * j);
+        }
+      }
+      progress?.((from + rows) / count);
+    }
   }
 
   /** Hashes the buffer as written into out[outAt .. outAt+32). */

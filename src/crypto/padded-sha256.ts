@@ -15,13 +15,51 @@
  * (test/crypto/padded-sha256.test.ts checks both against each other and FIPS 180-4's vectors).
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { DIGEST_AT, MAX_BLOCKS, MESSAGE_AT, SHA256_WASM_HEX } from './sha256-wasm.generated.ts';
+import {
+  CHAIN_CHUNK,
+  CHUNK_DISTRICT_AT,
+  CHUNK_HASHES_AT,
+  CHUNK_LAST_AT,
+  CHUNK_TOKENS_AT,
+  CHUNK_UNIX_AT,
+  DIGEST_AT,
+  MAX_BLOCKS,
+  MESSAGE_AT,
+  SHA256_WASM_HEX,
+} from './sha256-wasm.generated.ts';
 import { compileHex, instantiate, type WasmModule } from './wasm.ts';
 
 /** What the module exports. */
 interface Sha256Exports {
   readonly memory: { readonly buffer: ArrayBuffer };
   readonly hash: (blocks: number) => void;
+  readonly chain: (count: number, first: number, lastBytes: number, blocks: number) => void;
+}
+
+export { CHAIN_CHUNK };
+
+/**
+ * One chunk of ledger entries in columns, as the module's chain loop reads them (rows 0 .. count-1):
+ * unix seconds and district ids, tokens (8 bytes a row), the last field (1 or 32 bytes a row), and
+ * the hashes the loop writes (32 bytes a row).
+ */
+export interface ChainColumns {
+  readonly unixSeconds: Uint32Array;
+  readonly districtIds: Uint32Array;
+  readonly tokens: Uint8Array;
+  readonly last: Uint8Array;
+  readonly hashes: Uint8Array;
+}
+
+/** Columns of CHAIN_CHUNK rows in `buffer` at the module's offsets (or in a buffer of their own). */
+function chainColumns(buffer: ArrayBuffer, base: number): ChainColumns {
+  return {
+    unixSeconds: new Uint32Array(buffer, CHUNK_UNIX_AT - base, CHAIN_CHUNK),
+    districtIds: new Uint32Array(buffer, CHUNK_DISTRICT_AT - base, CHAIN_CHUNK),
+    tokens: new Uint8Array(buffer, CHUNK_TOKENS_AT - base, 8 * CHAIN_CHUNK),
+    last: new Uint8Array(buffer, CHUNK_LAST_AT - base, 32 * CHAIN_CHUNK),
+    hashes: new Uint8Array(buffer, CHUNK_HASHES_AT - base, 32 * CHAIN_CHUNK),
+  };
 }
 
 /**
@@ -65,7 +103,10 @@ export class PaddedSha256 {
   readonly message: Uint8Array;
   private readonly blocks: number;
   private readonly hashBlocks: ((blocks: number) => void) | null;
+  private readonly chainLoop: Sha256Exports['chain'] | null;
   private readonly digest: Uint8Array | null;
+  /** The chain loop's columns: in the module's memory, or (noble's path) in a buffer of their own. */
+  readonly columns: ChainColumns;
 
   constructor(readonly length: number) {
     if (!Number.isInteger(length) || length < 0 || length > MAX_MESSAGE_BYTES) throw new RangeError(`PaddedSha256: length must be an integer from 0 to ${MAX_MESSAGE_BYTES}, got ${length}`);
@@ -82,12 +123,28 @@ export class PaddedSha256 {
       padded[length] = 0x80;
       new DataView(memory).setUint32(MESSAGE_AT + 64 * this.blocks - 4, length * 8);
       this.hashBlocks = instance.hash;
+      this.chainLoop = instance.chain;
       this.digest = new Uint8Array(memory, DIGEST_AT, 32);
+      this.columns = chainColumns(memory, 0);
     } else {
       this.message = new Uint8Array(length);
       this.hashBlocks = null;
+      this.chainLoop = null;
       this.digest = null;
+      this.columns = chainColumns(new ArrayBuffer(CHUNK_HASHES_AT + 32 * CHAIN_CHUNK - CHUNK_UNIX_AT), CHUNK_UNIX_AT);
     }
+  }
+
+  /**
+   * The module's chain loop over rows 0 .. count-1 of `columns`, for a message laid out as a ledger
+   * entry (src/crypto/ledger-entry-layout.ts) whose last field is `lastBytes` long: row j is entry
+   * first+j, chained onto the previous hash as the message holds it. Returns false on noble's path,
+   * where the caller hashes the rows one by one.
+   */
+  chain(count: number, first: number, lastBytes: number): boolean {
+    if (!this.chainLoop || nobleOnly) return false;
+    this.chainLoop(count, first, lastBytes, this.blocks);
+    return true;
   }
 
   /** SHA-256 of the message as it stands, written to out[outAt .. outAt+32). */

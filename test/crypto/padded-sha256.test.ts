@@ -3,9 +3,9 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { freshCopy } from '../fresh-module.ts';
-import { bytesToHex, entryHash, fastHashActive, GENESIS, hexToBytes, MAX_MESSAGE_BYTES, PaddedSha256, useFastHash, useNobleHash } from '../../src/crypto/index.ts';
-import { entryHashV2, EntryHasherV2 } from '../../src/crypto/ledger-entry-v2.ts';
-import { EntryHasher } from '../../src/crypto/ledger-hash.ts';
+import { bytesToHex, encodeTagged, ENTRY_TAG, entryHash, fastHashActive, GENESIS, hexToBytes, MAX_MESSAGE_BYTES, PaddedSha256, u32be, useFastHash, useNobleHash } from '../../src/crypto/index.ts';
+import { ENTRY_V2_TAG, entryHashV2, EntryHasherV2 } from '../../src/crypto/ledger-entry-v2.ts';
+import { CHAIN_CHUNK, EntryHasher } from '../../src/crypto/ledger-hash.ts';
 import { chainHashes } from '../../src/core/ledger/ledger.ts';
 import { recordToJson, simulate } from '../../src/core/index.ts';
 import { findPreset } from '../../src/content/presets/index.ts';
@@ -190,5 +190,77 @@ describe('the ledger\'s SHA-256 (WebAssembly) against noble, the reference', () 
     expect(bytesToHex(fast.integrity.publishedHashes)).toBe(bytesToHex(slow.integrity.publishedHashes));
     expect(JSON.stringify(recordToJson(fast.integrity.record))).toBe(JSON.stringify(recordToJson(slow.integrity.record)));
     expect(fast.integrity.evidence).toEqual(slow.integrity.evidence);
+  });
+});
+
+describe('the module\'s chain loop against the documented encoding, hashed by noble entry by entry', () => {
+  afterEach(() => useFastHash());
+
+  /** Columns of n random entries, and their chain onto `head` from index `first`, by the formula of docs/record-format.md. */
+  function randomStretch(n: number, version: 1 | 2, seed: number) {
+    let x = seed;
+    const next = () => (x = (Math.imul(x, 1_103_515_245) + 12_345) >>> 0);
+    const bytes = (k: number) => Uint8Array.from({ length: k }, () => next() >>> 24);
+    const lastBytes = version === 1 ? 1 : 32;
+    const stretch = {
+      head: bytes(32),
+      first: next() >>> 8,
+      unix: Uint32Array.from({ length: n }, next),
+      district: Uint32Array.from({ length: n }, next),
+      tokens: bytes(8 * n),
+      last: bytes(lastBytes * n),
+    };
+    const expected: string[] = [];
+    let prev = stretch.head;
+    for (let j = 0; j < n; j++) {
+      const fields = [prev, u32be(stretch.first + j), u32be(stretch.unix[j]), u32be(stretch.district[j]), stretch.tokens.subarray(8 * j, 8 * j + 8), stretch.last.subarray(lastBytes * j, lastBytes * (j + 1))];
+      prev = sha256(encodeTagged(version === 1 ? ENTRY_TAG : ENTRY_V2_TAG, fields));
+      expected.push(bytesToHex(prev));
+    }
+    return { ...stretch, lastBytes, expected };
+  }
+
+  function chained(s: ReturnType<typeof randomStretch>, version: 1 | 2): string[] {
+    const n = s.unix.length;
+    const hasher = version === 1 ? new EntryHasher() : new EntryHasherV2();
+    // The output starts 32 bytes in, after bytes that must stay untouched.
+    const out = new Uint8Array(32 * (n + 1)).fill(0xee);
+    const chunks: number[] = [];
+    hasher.chainEntries(n, s.first, s.head, 0, out, 32, (c, from, count) => {
+      chunks.push(count);
+      c.unixSeconds.set(s.unix.subarray(from, from + count));
+      c.districtIds.set(s.district.subarray(from, from + count));
+      c.tokens.set(s.tokens.subarray(8 * from, 8 * (from + count)));
+      c.last.set(s.last.subarray(s.lastBytes * from, s.lastBytes * (from + count)));
+    });
+    expect(out.subarray(0, 32).every((b) => b === 0xee)).toBe(true);
+    expect(chunks.reduce((a, b) => a + b, 0)).toBe(n);
+    expect(Math.max(0, ...chunks)).toBeLessThanOrEqual(CHAIN_CHUNK);
+    return Array.from({ length: n }, (_, j) => bytesToHex(out.subarray(32 * (j + 1), 32 * (j + 2))));
+  }
+
+  it.each([1, 2] as const)('chains v%i entries across chunk boundaries, from any index and head, on both paths', (version) => {
+    expect(fastHashActive()).toBe(true);
+    for (const n of [0, 1, 2, CHAIN_CHUNK - 1, CHAIN_CHUNK, CHAIN_CHUNK + 1, 2 * CHAIN_CHUNK + 5]) {
+      const s = randomStretch(n, version, n * 7 + version);
+      expect(chained(s, version), `${n} entries, module`).toEqual(s.expected);
+      useNobleHash();
+      expect(chained(s, version), `${n} entries, noble`).toEqual(s.expected);
+      useFastHash();
+    }
+  });
+
+  it('leaves the single-entry path of the same hasher as it was', () => {
+    const hasher = new EntryHasher();
+    const s = randomStretch(3, 1, 99);
+    hasher.chainEntries(3, s.first, s.head, 0, new Uint8Array(96), 0, (c) => {
+      c.unixSeconds.set(s.unix);
+      c.districtIds.set(s.district);
+      c.tokens.set(s.tokens);
+      c.last.set(s.last);
+    });
+    const h1 = hasher.hash(GENESIS, 0, 0, 1_631_854_800, 197, token, 0, 1);
+    expect(bytesToHex(h1)).toBe(bytesToHex(entryHash(GENESIS, { ...first, choice: 1 })));
+    expect(bytesToHex(hasher.lastPreimage())).toBe(bytesToHex(encodeTagged(ENTRY_TAG, [GENESIS, u32be(0), u32be(1_631_854_800), u32be(197), token, Uint8Array.of(1)])));
   });
 });

@@ -6,7 +6,7 @@
  * (the seam holds), the pieces are the one chain; at the first seam that does not hold, the chain
  * is recomputed from there on in one pass, so the result is always byte for byte the sequential walk.
  */
-import { EntryHasherV2 } from '../../crypto/ledger-entry-v2.ts';
+import { DIGEST_BYTES, EntryHasherV2 } from '../../crypto/ledger-entry-v2.ts';
 import { EntryHasher, TOKEN_BYTES } from '../../crypto/ledger-hash.ts';
 
 /** The columns of a published ledger that its chain covers (a RecordLedger has them). */
@@ -41,15 +41,14 @@ export interface ChainJob {
 export function chainSegment(job: ChainJob): Uint8Array {
   const n = job.unixSeconds.length;
   const out = new Uint8Array(32 * n);
-  const v1 = job.version === 1 ? new EntryHasher() : null;
-  const v2 = job.version === 2 ? new EntryHasherV2() : null;
-  for (let j = 0; j < n; j++) {
-    const prev = j === 0 ? job.head : out;
-    const prevAt = j === 0 ? 0 : (j - 1) * 32;
-    const i = job.first + j;
-    if (v1) v1.hashInto(prev, prevAt, i, job.unixSeconds[j], job.districtId[j], job.tokens, j * TOKEN_BYTES, job.last[j], out, j * 32);
-    else v2!.hashInto(prev, prevAt, i, job.unixSeconds[j], job.districtId[j], job.tokens, j * TOKEN_BYTES, job.last, j * 32, out, j * 32);
-  }
+  const hasher = job.version === 1 ? new EntryHasher() : new EntryHasherV2();
+  const lastBytes = job.version === 1 ? 1 : DIGEST_BYTES;
+  hasher.chainEntries(n, job.first, job.head, 0, out, 0, (c, from, count) => {
+    c.unixSeconds.set(job.unixSeconds.subarray(from, from + count));
+    c.districtIds.set(job.districtId.subarray(from, from + count));
+    c.tokens.set(job.tokens.subarray(from * TOKEN_BYTES, (from + count) * TOKEN_BYTES));
+    c.last.set(job.last.subarray(from * lastBytes, (from + count) * lastBytes));
+  });
   return out;
 }
 
