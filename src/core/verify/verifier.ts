@@ -43,9 +43,11 @@ export interface LedgerTally {
 export function ledgerTally(record: ElectionRecord, onProgress?: (fraction: number) => void): LedgerTally | null {
   const ledger = record.ledger;
   if (!ledger) return null;
-  const byToken = record.revoteResolution === 'public' ? indexByToken(ledger.tokens, ledger.count) : null;
-  onProgress?.(0.5);
-  return { byToken, counted: countedEntries(record, byToken) };
+  // Pseudonyms group each voter's entries; one-time tokens are indexed too, to find replayed ones.
+  const index = indexByToken(ledger.tokens, ledger.count);
+  onProgress?.(0.6);
+  const byToken = record.revoteResolution === 'public' ? index : null;
+  return { byToken, counted: countedEntries(record, byToken, index) };
 }
 
 export interface VerifyOutcome {
@@ -343,18 +345,32 @@ function describePaper(h: { precinct: number; counts: readonly number[]; signatu
   return `${box} ballots in the box but ${h.signatures} signatures in the roll book`;
 }
 
-/** Counted ballots per district and candidate, from the ledger alone. */
-function countedEntries(record: ElectionRecord, byToken: TokenIndex | null) {
+/** Each entry's position among the record's districts, -1 for an id that is none of them (a table, where ids are small: the Moscow ids are ~200). */
+function districtPositions(districts: readonly { readonly id: number }[], ids: Uint32Array): Int32Array {
+  const out = new Int32Array(ids.length);
+  const maxId = Math.max(-1, ...districts.map((d) => d.id));
+  if (districts.every((d) => Number.isInteger(d.id) && d.id >= 0) && maxId < 1 << 16) {
+    const table = new Int32Array(maxId + 1).fill(-1);
+    // Of equal ids the last one, as a Map of them keeps.
+    districts.forEach((d, i) => (table[d.id] = i));
+    for (let i = 0; i < ids.length; i++) out[i] = ids[i] < table.length ? table[ids[i]] : -1;
+    return out;
+  }
+  const position = new Map(districts.map((d, i) => [d.id, i]));
+  for (let i = 0; i < ids.length; i++) out[i] = position.get(ids[i]) ?? -1;
+  return out;
+}
+
+/** Counted ballots per district and candidate, from the ledger alone; `index` is its token index (byToken itself, where tokens are pseudonyms). */
+function countedEntries(record: ElectionRecord, byToken: TokenIndex | null, index: TokenIndex) {
   const ledger = record.ledger!;
   const D = record.districts.length;
   const K = record.parties.length;
-  const districtIndex = new Map(record.districts.map((d, i) => [d.id, i]));
   const cast = new Array<number>(D).fill(0);
   const online = Array.from({ length: D }, () => new Array<number>(K).fill(0));
   const voters: number[] | null = new Array<number>(D).fill(0);
   // Each entry's district position, looked up once (-1: not a district of the record).
-  const districtOfEntry = new Int32Array(ledger.count);
-  for (let i = 0; i < ledger.count; i++) districtOfEntry[i] = districtIndex.get(ledger.districtId[i]) ?? -1;
+  const districtOfEntry = districtPositions(record.districts, ledger.districtId);
   const d = (i: number) => districtOfEntry[i];
   for (let i = 0; i < ledger.count; i++) if (d(i) >= 0) cast[d(i)]++;
   const duplicateTokens = new Array<number>(D).fill(0);
@@ -362,11 +378,8 @@ function countedEntries(record: ElectionRecord, byToken: TokenIndex | null) {
   const countedEntry = new Uint8Array(ledger.count);
   if (!byToken) {
     // Private resolution: tokens are one-time; a repeat is a replayed ballot, charged to its district.
-    const index = indexByToken(ledger.tokens, ledger.count);
     for (let k = 1; k < index.order.length; k++) {
-      const a = index.order[k - 1];
-      const b = index.order[k];
-      if (index.hi[a] === index.hi[b] && index.lo[a] === index.lo[b]) duplicateTokens[d(b)]++;
+      if (index.hi[k - 1] === index.hi[k] && index.lo[k - 1] === index.lo[k]) duplicateTokens[d(index.order[k])]++;
     }
     return { cast, online, voters: null, duplicateTokens, countedEntry: null };
   }
@@ -377,26 +390,42 @@ function countedEntries(record: ElectionRecord, byToken: TokenIndex | null) {
   const { order, hi, lo } = byToken;
   for (let k = 0; k < order.length; ) {
     let end = k + 1;
-    while (end < order.length && hi[order[end]] === hi[order[k]] && lo[order[end]] === lo[order[k]]) end++;
+    while (end < order.length && hi[end] === hi[k] && lo[end] === lo[k]) end++;
     // One voter's entries, in ledger order.
     const first = order[k];
     const last = order[end - 1];
-    const dd = d(last);
     let isCancelled = false;
     if (cancelled) {
-      const h = hi[first];
-      const l = lo[first];
-      const co = cancelled.order;
-      while (c < co.length && (cancelled.hi[co[c]] < h || (cancelled.hi[co[c]] === h && cancelled.lo[co[c]] < l))) c++;
-      isCancelled = c < co.length && cancelled.hi[co[c]] === h && cancelled.lo[co[c]] === l;
+      const h = hi[k];
+      const l = lo[k];
+      while (c < cancelled.order.length && (cancelled.hi[c] < h || (cancelled.hi[c] === h && cancelled.lo[c] < l))) c++;
+      isCancelled = c < cancelled.order.length && cancelled.hi[c] === h && cancelled.lo[c] === l;
     }
-    if (dd >= 0 && !isCancelled) {
-      const counts = record.policy === 'none' ? first : last;
-      countedEntry[counts] = 1;
-      if (ledger.choice) online[d(counts)][ledger.choice[counts]]++;
-      voters[dd]++;
-    }
+    if (isCancelled) {
+      // Not counted.
+    } else if (record.policy === 'none') {
+      // The first ballot counts, where the last one's district is the record's.
+      const dd = d(last);
+      if (dd >= 0) {
+        countedEntry[first] = 1;
+        voters[dd]++;
+      }
+    } else countedEntry[last] = 1; // the last ballot counts, where its district is the record's: settled below
     k = end;
+  }
+  // The counted entries in ledger order (a walk in sequence, where token order would jump about the columns).
+  const choice = ledger.choice;
+  for (let i = 0; i < ledger.count; i++) {
+    if (!countedEntry[i]) continue;
+    const di = d(i);
+    if (record.policy !== 'none') {
+      if (di < 0) {
+        countedEntry[i] = 0;
+        continue;
+      }
+      voters[di]++;
+    }
+    if (choice) online[di][choice[i]]++;
   }
   return { cast, online, voters, duplicateTokens, countedEntry };
 }
