@@ -174,8 +174,11 @@ export function* publishSteps(
   const encrypted: E2eBallots | null = challenged ? yield* encryptAll(scenario, electionId, casting, plan, challenged) : null;
   const digests = encrypted?.digests;
   // Chaining is most of this stage, but not all of it: the rest reports in steps, so a progress bar never stands still for long.
-  const live = buildLiveLedger(scenario, casting.ballots, plan, tokens, unixOpens, (f) => progress(0.08 + 0.72 * f), digests);
+  // An operator who rewrites history chains twice: the live chain, then the rebuilt one, each half of the span.
+  const chainSpan = plan.rebuild ? 0.36 : 0.72;
+  const live = buildLiveLedger(scenario, casting.ballots, plan, tokens, unixOpens, (f) => progress(0.08 + chainSpan * f), digests);
   const published = publishedLedger(live, plan, tokens, casting.ballots.count);
+  const rebuilt = plan.rebuild ? chainHashes(published, unixOpens, ids, (f) => progress(0.46 + chainSpan * f), digests) : null;
   progress(0.84);
   const firstCounted = plan.tamper.includes(Tamper.changedBetweenReleases) ? publishedLedger(live, plan, tokens, casting.ballots.count, true) : published;
 
@@ -185,7 +188,6 @@ export function* publishSteps(
   const times: number[] = [];
   if (v.checkpointEveryHours > 0) for (let t = v.checkpointEveryHours * 3600; t < seconds; t += v.checkpointEveryHours * 3600) times.push(Math.round(t));
   if (v.checkpointAtClose) times.push(seconds);
-  const rebuilt = plan.rebuild ? chainHashes(published, unixOpens, ids, undefined, digests) : null;
   const checkpoints: RecordCheckpoint[] = times.map((t) => {
     const atClose = t === seconds;
     const chain = atClose && rebuilt ? { hashes: rebuilt, ledger: published } : { hashes: live.hashes, ledger: live.ledger };
@@ -280,8 +282,8 @@ export function* publishSteps(
     published: Array.from({ length: D }, (_, d) => row(publishedTotals, d)),
   };
   const declared = { ...record, declaration: declare(record, keys.secretKey) };
-  progress(0.9);
-  const tally = ledgerTally(declared, (f) => progress(0.9 + 0.1 * f));
+  progress(0.94);
+  const tally = ledgerTally(declared, (f) => progress(0.94 + 0.06 * f));
   progress(1);
   return { plan, tokens, live, published, rebuilt, checkpoints, releases, online, onlineCast, signatures, publishedTotals, record: declared, ledgerTally: tally, challenged, encrypted };
 }
@@ -451,9 +453,11 @@ function checkReceipts(
     const start = e.districtStart[d];
     const end = e.districtStart[d + 1];
     if (registrants.length < end - start) registrants = new Uint32Array(end - start);
+    const { status } = casting;
+    const { digital } = e;
     for (let x = start; x < end; x++) {
-      if (casting.status[x] & VoterStatus.registeredOnline) {
-        sum += e.digital[x];
+      if (status[x] & VoterStatus.registeredOnline) {
+        sum += digital[x];
         registrants[n++] = x;
       }
     }
@@ -463,7 +467,7 @@ function checkReceipts(
     const rng = streams(scenario.seed, `checks/receipts/${spec.id}`);
     for (let r = 0; r < n; r++) {
       const x = registrants[r];
-      if (rng() < chance[e.digital[x]]) {
+      if (rng() < chance[digital[x]]) {
         checker[x] = 1;
         checkerList.push(x);
       }
