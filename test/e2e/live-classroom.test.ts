@@ -7,23 +7,17 @@
  * with the results elements. The class file it exports loads back into the tab. Without a server
  * the tab says how to start one.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../classroom-helpers.ts';
+import { seriousFindings } from './classroom-checks.ts';
 import { chromiumPath } from './chromium.ts';
 import { pageSession } from './page-session.ts';
 
 const hasBrowser = chromiumPath() !== null;
-
-/** axe-core's critical and serious findings on a page. */
-async function seriousFindings(p: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page: p }).analyze();
-  return violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => `${v.impact} ${v.id}: ${JSON.stringify(v.nodes[0]?.target)} (${v.help})`);
-}
 
 describe.skipIf(!hasBrowser)('a live class election', () => {
   const browser = pageSession();
