@@ -103,14 +103,22 @@ export class BallotBuilder {
     for (let t = 1; t < starts.length; t++) starts[t] += starts[t - 1];
     const extra = new Uint8Array(n);
     const out = allocateBallots(n);
+    // Sorted times are each bucket's time over its run, so they are written in order, not scattered.
+    for (let t = 0; t + 1 < starts.length; t++) out.time.fill(t, starts[t], starts[t + 1]);
+    // The scatter writes at random, so the narrow columns travel packed in one word (district, choice,
+    // cause): three scattered writes a row instead of five, then one pass in order to unpack.
+    const packed = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
       const j = starts[this.time[i]]++;
       out.voter[j] = this.voter[i];
-      out.time[j] = this.time[i];
-      out.choice[j] = this.choice[i];
-      out.district[j] = this.district[i];
-      out.cause[j] = this.cause[i];
+      packed[j] = this.district[i] | (this.choice[i] << 16) | (this.cause[i] << 24);
       extra[j] = extraIn[i];
+    }
+    for (let j = 0; j < n; j++) {
+      const p = packed[j];
+      out.district[j] = p & 0xffff;
+      out.choice[j] = (p >>> 16) & 0xff;
+      out.cause[j] = p >>> 24;
     }
     return { table: out, extra };
   }
