@@ -56,13 +56,16 @@ const add = (...xs: string[]): string => xs.reduce((sum, x) => `(i32.add ${sum} 
 /** A word read little-endian by i32.load, as SHA-256 reads it: big-endian (written out in place, not called). */
 const byteSwap = (x: string) => `(i32.or (i32.and (i32.rotl ${x} ${i32(8)}) ${i32(0x00ff00ff)}) (i32.and (i32.rotr ${x} ${i32(8)}) ${i32(0xff00ff00)}))`;
 
-/** Round t: w_t (read from the block, or scheduled from earlier words), then the compression step. */
-function round(t: number): string {
+/**
+ * Round t: w_t (read from the block, or already in its local where `wordsInLocals`; from round 16,
+ * scheduled from earlier words), then the compression step.
+ */
+function round(t: number, wordsInLocals = false): string {
   // After round t the variable that held h holds the new a, so round t's a…h are VARS rotated by t.
   const [a, b, c, d, e, f, g, h] = VARS.map((_, k) => VARS[(k - (t % 8) + 8) % 8]);
   const w = `w${t % 16}`;
   let schedule: string;
-  if (t < 16) schedule = `(local.set $${w} (i32.load offset=${4 * t} ${get('block')})) (local.set $${w} ${byteSwap(get(w))})`;
+  if (t < 16) schedule = wordsInLocals ? '' : `(local.set $${w} (i32.load offset=${4 * t} ${get('block')})) (local.set $${w} ${byteSwap(get(w))})`;
   else {
     const w15 = get(`w${(t - 15) % 16}`);
     const w2 = get(`w${(t - 2) % 16}`);
@@ -83,10 +86,13 @@ function round(t: number): string {
   ].join('\n');
 }
 
-/** h0…h7 := SHA-256 of the padded message of `blocks` blocks at MESSAGE_AT (blocks masked, then bounded). */
-function hashBlocks(blocks: string): string {
-  return `${H0.map((v, i) => `(local.set $h${i} ${i32(v)})`).join(' ')}
-    (local.set $block (i32.const ${MESSAGE_AT}))
+/**
+ * h0…h7 := SHA-256 of the padded message of `blocks` blocks at MESSAGE_AT (blocks masked, then
+ * bounded), or, `fromSecondBlock`, the blocks after the first compressed onto h0…h7 as they stand.
+ */
+function hashBlocks(blocks: string, fromSecondBlock = false): string {
+  return `${fromSecondBlock ? '' : H0.map((v, i) => `(local.set $h${i} ${i32(v)})`).join(' ')}
+    (local.set $block (i32.const ${MESSAGE_AT + (fromSecondBlock ? 64 : 0)}))
     (local.set $end (i32.add (i32.const ${MESSAGE_AT}) (i32.shl (i32.and ${blocks} (i32.const ${2 * MAX_BLOCKS - 1})) (i32.const 6))))
     (if (i32.gt_u (local.get $end) (i32.const ${DIGEST_AT})) (then unreachable))
     (block $done (loop $nextBlock
@@ -107,15 +113,33 @@ const declare = (names: string[]) => names.map((n) => `(local $${n} i32)`).join(
 /** A u32 field of the preimage, written big-endian. */
 const storeField = (field: number, value: string) => `(i32.store offset=${MESSAGE_AT + field} (i32.const 0) ${byteSwap(value)})`;
 
+/**
+ * The chain loop. An entry's first block is its preimage's constant head (tag and length fields,
+ * words 0-7) then the previous hash (words 8-15): so rounds 0-7 give the same state for every entry,
+ * computed once a call (the midstate m0…m7), and words 8-15 are the previous digest's h0…h7 as they
+ * stand in locals. Each entry then costs rounds 8-63 of its first block and the whole of the rest.
+ */
 function chainFunction(): string {
   const at4 = '(i32.shl (local.get $j) (i32.const 2))';
   const at8 = '(i32.shl (local.get $j) (i32.const 3))';
   const at32 = '(i32.shl (local.get $j) (i32.const 5))';
   const digestWords = [0, 8, 16, 24].map((k) => `(i64.store offset=${MESSAGE_AT + ENTRY_LAYOUT.last + k} (i32.const 0) (i64.load offset=${CHUNK_LAST_AT + k} ${at32}))`);
+  const head = Array.from({ length: 8 }, (_, k) => `c${k}`);
+  const mid = Array.from({ length: 8 }, (_, k) => `m${k}`);
+  const words = (from: string[], at: number) => from.map((name, k) => `(local.set $w${at + k} (local.get $${name}))`).join(' ');
   return `  (func (export "chain") (param $count i32) (param $first i32) (param $lastBytes i32) (param $blocks i32)
-    ${declare([...hashLocals, 'j'])}
+    ${declare([...hashLocals, 'j', ...head, ...mid])}
     (if (i32.gt_u (local.get $count) (i32.const ${CHAIN_CHUNK})) (then unreachable))
     (if (i32.and (i32.ne (local.get $lastBytes) (i32.const 1)) (i32.ne (local.get $lastBytes) (i32.const 32))) (then unreachable))
+    (if (i32.lt_u (local.get $blocks) (i32.const 2)) (then unreachable))
+    ;; the constant head of every first block, and the midstate after its eight rounds
+    ${head.map((c, k) => `(local.set $${c} ${byteSwap(`(i32.load offset=${MESSAGE_AT + 4 * k} (i32.const 0))`)})`).join('\n    ')}
+    ${words(head, 0)}
+    ${VARS.map((v, i) => `(local.set $${v} ${i32(H0[i])})`).join(' ')}
+${Array.from({ length: 8 }, (_, t) => round(t, true)).join('\n')}
+    ${VARS.map((v, k) => `(local.set $m${k} (local.get $${v}))`).join(' ')}
+    ;; the previous hash of the first entry, as the message holds it
+    ${H0.map((_, k) => `(local.set $h${k} ${byteSwap(`(i32.load offset=${MESSAGE_AT + ENTRY_LAYOUT.prev + 4 * k} (i32.const 0))`)})`).join('\n    ')}
     (block $chained (loop $nextEntry
       (br_if $chained (i32.ge_u (local.get $j) (local.get $count)))
       ${storeField(ENTRY_LAYOUT.index, '(i32.add (local.get $first) (local.get $j))')}
@@ -126,10 +150,14 @@ function chainFunction(): string {
       (if (i32.eq (local.get $lastBytes) (i32.const 1))
         (then (i32.store8 offset=${MESSAGE_AT + ENTRY_LAYOUT.last} (i32.const 0) (i32.load8_u offset=${CHUNK_LAST_AT} (local.get $j))))
         (else ${digestWords.join(' ')}))
-    ${hashBlocks('(local.get $blocks)')}
+      ;; the first block from the midstate: words 0-7 the head, 8-15 the previous digest
+      ${words(head, 0)}
+      ${H0.map((_, k) => `(local.set $w${8 + k} (local.get $h${k}))`).join(' ')}
+      ${VARS.map((v, k) => `(local.set $${v} (local.get $m${k}))`).join(' ')}
+${Array.from({ length: 56 }, (_, r) => round(8 + r, true)).join('\n')}
+      ${VARS.map((v, i) => `(local.set $h${i} (i32.add ${i32(H0[i])} (local.get $${v})))`).join(' ')}
+    ${hashBlocks('(local.get $blocks)', true)}
     ${storeDigest(at32, CHUNK_HASHES_AT)}
-    ;; the next entry's previous hash
-    ${storeDigest('(i32.const 0)', MESSAGE_AT + ENTRY_LAYOUT.prev)}
       (local.set $j (i32.add (local.get $j) (i32.const 1)))
       (br $nextEntry)))
   )`;
