@@ -1,7 +1,7 @@
 /**
  * Issue 14 part 4: peak resident memory of the city-scale commands, each in a fresh child process (the
  * bench's own heap would distort it): `simulate moscow-2021 --record F`, then `verify F` on that record.
- * The figure is the child's own maxRSS (process.resourceUsage(), via usage-probe.ts), with its CPU time.
+ * The figure is the child's own peak resident memory (VmHWM, via usage-probe.ts), with its CPU time.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';

@@ -302,7 +302,7 @@ console.log(`"check, ${verify.workers} workers": as \`npm run verify\` checks, t
 // Issue 14's targets for the city-scale run and its verification (wall time, this machine).
 const moscow = figures.find((f) => f.preset === 'moscow-2021')!;
 const memory = benchMemory('moscow-2021');
-console.log(`\nPeak memory, each command in a fresh process (maxRSS, worker threads included; record ${fmt(memory.recordMegabytes, 0)} MB):`);
+console.log(`\nPeak memory, each command in a fresh process (its peak resident memory, worker threads included; record ${fmt(memory.recordMegabytes, 0)} MB):`);
 table(
   ['command', 'peak RSS', 'CPU time', 'wall time'],
   memory.figures.map((m) => [m.command, `${fmt(m.maxRssMegabytes)} MB`, `${fmt(m.cpuSeconds, 1)} s`, `${fmt(m.wallSeconds, 1)} s`]),
