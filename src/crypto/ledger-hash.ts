@@ -6,9 +6,10 @@
  *   hash_i = SHA-256( encodeTagged("tally-lab/ledger-entry@1",
  *              [hash_{i-1}, u32be(i), u32be(unix seconds), u32be(district id), voter token (8 bytes), u8(choice)]) )
  *
- * with hash_{-1} = 32 zero bytes. The preimage is always 105 bytes, so the hot loop writes it into one
+ * with hash_{-1} = 32 zero bytes. The preimage is always 105 bytes, so it is written into one
  * reusable buffer, with its padding, instead of allocating (this is the same encoding as
- * encodeTagged, tested).
+ * encodeTagged, tested). A chain's entries go through `chainEntries`, in chunks of columns that the
+ * module's chain loop hashes one after another (src/crypto/ledger-entry-layout.ts: where each field lies).
  */
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { ENTRY_LAYOUT } from './ledger-entry-layout.ts';

@@ -1,13 +1,15 @@
 /**
  * SHA-256 of fixed-length messages written in place: what the ledger's hot loops hash, 105- and
  * 136-byte entry preimages, millions in a row. Each hasher owns a message buffer: the caller writes
- * the fields that change, `digestInto` hashes the whole buffer.
+ * the fields that change, `digestInto` hashes the whole buffer. For whole chains, `chain` runs the
+ * module's own loop over a chunk of entries in `columns` (ledger-hash.ts: chainEntries).
  *
  * The fast path is a small WebAssembly module of our own (sha256-wasm.generated.ts, made from
  * simulations/build/sha256-wat.ts). The buffer lies inside the module's memory with its padding
  * written once, so a digest is one call: nothing is copied in and nothing allocated. A library's
  * streaming API (init, update, digest) cannot hash in place. hash-wasm, the fastest we measured, spent
- * a third of its time in that per-call JavaScript.
+ * a third of its time in that per-call JavaScript. The chain loop goes further: no call at all per
+ * entry, and each entry's first eight rounds (over the preimage's constant head) done once a chunk.
  *
  * The module compiles synchronously (`simulate()` is synchronous, and there is no init step to
  * forget). Where WebAssembly is missing or refuses, and after `useNobleHash()`, the same buffer is
