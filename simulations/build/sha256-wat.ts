@@ -12,8 +12,9 @@
  * - `chain(count, first, lastBytes, blocks)` is the ledger's hot loop itself: for `count` entries of
  *   a chunk of columns (CHUNK_*_AT), it writes each entry's fields into the preimage at MESSAGE_AT
  *   (the offsets of src/crypto/ledger-entry-layout.ts), hashes it, and chains: the digest goes to the
- *   chunk's hashes and into the preimage as the next entry's previous hash. JavaScript then does
- *   nothing per entry; it fills columns and copies hashes out, a chunk at a time.
+ *   chunk's hashes and, kept in locals, into the next entry's first block as its previous hash (the
+ *   first entry's is read from the preimage, where the caller wrote it). JavaScript then does nothing
+ *   per entry; it fills columns and copies hashes out, a chunk at a time.
  */
 import { ENTRY_LAYOUT } from '../../src/crypto/ledger-entry-layout.ts';
 
