@@ -106,7 +106,7 @@ export class BallotBuilder {
     // Sorted times are each bucket's time over its run, so they are written in order, not scattered.
     for (let t = 0; t + 1 < starts.length; t++) out.time.fill(t, starts[t], starts[t + 1]);
     // The scatter writes at random, so the narrow columns travel packed in one word (district, choice,
-    // cause): three scattered writes a row instead of five, then one pass in order to unpack.
+    // cause): three scattered writes a row instead of six, then one pass in order to unpack.
     const packed = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
       const j = starts[this.time[i]]++;
