@@ -116,6 +116,27 @@ describe('the stage memo', () => {
     expect(memo.hits).toBe(sweep.points.length * 2 - 3); // one city, two ledgers (one per attack size)
   });
 
+  it('keeps only the latest output of each stage where asked, as a page does run after run, with the results of fresh runs', () => {
+    const base = parseScenario(SMALL_CITY);
+    const checks = parseScenario({ ...SMALL_CITY, verifiability: { ...base.verifiability, receiptCheckShare: 0.5 } });
+    const attacked = parseScenario({ ...SMALL_CITY, adversary: { attacks: [{ kind: 'inject-revotes', size: 40, beneficiary: base.parties[0].id, when: 'during-voting' }] } });
+    const otherCity = parseScenario({ ...SMALL_CITY, seed: 'another' });
+    const memo = new StageMemo({ latestOnly: true });
+    // Each step: the scenario, then the memo's hits so far and what it holds after the run.
+    const steps: [typeof base, number, number][] = [
+      [base, 0, 2],
+      [checks, 2, 2], // who checks receipts: the city and the ledger reused
+      [attacked, 3, 2], // the attack: the city reused, a new ledger in place of the old
+      [base, 4, 2], // back: the city again, the honest ledger built anew (the old one was let go)
+      [otherCity, 4, 2], // another seed: a new city, and the old city's ledger let go with it
+      [otherCity, 6, 2],
+    ];
+    for (const [scenario, hits, size] of steps) {
+      expect(simulate(scenario, { memo }).result).toEqual(simulate(scenario).result);
+      expect([memo.hits, memo.size]).toEqual([hits, size]);
+    }
+  });
+
   it('keys list the knobs each stage reads', () => {
     const base = parseScenario(SMALL_CITY);
     const changed = (path: string[], value: unknown) => {

@@ -6,7 +6,7 @@
  * goes to a nested pool of crypto workers, one per core (at most 4); the run is the same as inline.
  */
 import * as Comlink from 'comlink';
-import { forensics, parseScenario, publishedFigures, receiptsToJson, recordToJson, ScenarioError, seriesFromRun, simulate, type SimulationRun } from '../core/index.ts';
+import { forensics, parseScenario, publishedFigures, receiptsToJson, recordToJson, ScenarioError, seriesFromRun, simulate, StageMemo, type SimulationRun } from '../core/index.ts';
 import type { CostSummary } from '../core/e2e/crypto-costs.ts';
 import type { CryptoApi } from '../core/e2e/crypto-steps.ts';
 import { simulateWithPool } from '../pool/simulate-with-pool.ts';
@@ -20,6 +20,12 @@ const PROGRESS_INTERVAL_MS = 50;
 
 let last: { readonly id: string; readonly run: SimulationRun } | undefined;
 let runs = 0;
+/**
+ * The last run's city and ballots, and its ledger: a knob that changes only later stages (who checks
+ * receipts, what is published, the attack) reruns from there. The result is the same as a fresh run's
+ * (test/sweep.test.ts); an old stage is let go before a new one is built.
+ */
+const memo = new StageMemo({ latestOnly: true });
 
 /** The last run, if it is the one asked about. */
 function runFor(runId: string): SimulationRun {
@@ -38,7 +44,7 @@ const api: EngineApi = {
       // Fire and forget: the page's reply is of no interest, and awaiting it would stall the run.
       void onProgress?.(fraction, stage);
     };
-    // Let the previous run's columns go before building new ones.
+    // Let the previous run's columns go before building new ones (the memo keeps only what this run can reuse).
     last = undefined;
     try {
       // The seed goes into the scenario rather than into the options, so that it is validated too.
@@ -53,7 +59,7 @@ const api: EngineApi = {
         } finally {
           pool.terminate();
         }
-      } else run = simulate(scenario, options);
+      } else run = simulate(scenario, { ...options, memo });
       const id = `${performance.timeOrigin}/${++runs}`;
       last = { id, run };
       return { ok: true, result: run.result, ms: performance.now() - started, runId: id, costs };

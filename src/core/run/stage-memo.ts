@@ -23,13 +23,30 @@ export function publicationKey(s: Scenario): string {
   return JSON.stringify([castingKey(s), s.name, s.adversary, s.release, published, s.e2e]);
 }
 
-export type MemoStage = 'casting' | 'publication';
+/** The stages in run order: a later one is built from the earlier ones' outputs. */
+const STAGES = ['casting', 'publication'] as const;
+export type MemoStage = (typeof STAGES)[number];
 
-/** Stage outputs by stage and key. Keep one per batch of related runs: it holds every output it has seen. */
+export interface StageMemoOptions {
+  /**
+   * Keep only the latest output of each stage, and let the old one go, with the later stages' (built
+   * from it), before building a new one: a page that runs one scenario after another then reuses what
+   * a knob change leaves alone without ever holding two cities at once. Otherwise the memo holds every
+   * output it has seen.
+   */
+  readonly latestOnly?: boolean;
+}
+
+/** Stage outputs by stage and key. Keep one per batch of related runs (or one `latestOnly` for a run after run). */
 export class StageMemo {
   readonly #entries = new Map<string, unknown>();
+  readonly #latestOnly: boolean;
   hits = 0;
   misses = 0;
+
+  constructor(options: StageMemoOptions = {}) {
+    this.#latestOnly = options.latestOnly ?? false;
+  }
 
   get<T>(stage: MemoStage, key: string, build: () => T): T {
     const id = `${stage}\u0000${key}`;
@@ -38,8 +55,17 @@ export class StageMemo {
       return this.#entries.get(id) as T;
     }
     this.misses++;
+    if (this.#latestOnly) {
+      const stale = STAGES.slice(STAGES.indexOf(stage)).map((s) => `${s}\u0000`);
+      for (const old of [...this.#entries.keys()]) if (stale.some((prefix) => old.startsWith(prefix))) this.#entries.delete(old);
+    }
     const value = build();
     this.#entries.set(id, value);
     return value;
+  }
+
+  /** How many outputs it holds now. */
+  get size(): number {
+    return this.#entries.size;
   }
 }
